@@ -1,0 +1,176 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/ImportedDocument.h"
+#include "model/Entities.h"
+
+#include <QFlags>
+#include <QObject>
+
+#include <memory>
+
+namespace tessera {
+
+class Database;
+class UndoLog;
+
+// What an action changed, so views refresh only what they show.
+enum class ProjectChange {
+    None = 0,
+    Settings = 1 << 0,     // title, project memo, current coder
+    Documents = 1 << 1,    // documents, groups, their memos and attributes
+    Speakers = 1 << 2,     // speakers, turns, participants
+    Coders = 1 << 3,
+    Codes = 1 << 4,        // the code tree and definitions
+    Themes = 1 << 5,       // the theme tree and code-theme links
+    Codings = 1 << 6,
+    Journal = 1 << 7,
+};
+Q_DECLARE_FLAGS(ProjectChanges, ProjectChange)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ProjectChanges)
+
+// One open project file: the API the CLI and the GUI share (DESIGN.md, Data flow).
+//
+// Every mutating call is one SQLite transaction — durable when it returns, and undoable.
+// A call that fails changes nothing. Reads never fail on a healthy file; they return empty
+// results for unknown ids.
+class Project : public QObject {
+    Q_OBJECT
+
+public:
+    ~Project() override;
+
+    // Creates a new project file; refuses an existing path.
+    static Result<std::unique_ptr<Project>> create(const QString& path, const QString& title = {});
+    // Opens an existing project; refuses files that are not projects, are damaged or newer,
+    // leaving them untouched. Older projects are upgraded after a backup copy.
+    static Result<std::unique_ptr<Project>> open(const QString& path);
+
+    QString filePath() const;
+
+    // --- Project ---------------------------------------------------------------------------
+    QString title() const;
+    Status setTitle(const QString& title);
+    QString memo() const;
+    Status setMemo(const QString& memo);
+
+    // --- Documents ---------------------------------------------------------------------------
+    // Stores an imported transcript with its speakers and turns. The name must be unique in
+    // the project; the group is created when new. Speakers called Facilitator, Moderator or
+    // Interviewer get the facilitator role.
+    Result<DocumentId> addDocument(const QString& name, const ImportedDocument& imported,
+                                   const QString& sourceName, const QString& groupName = {});
+    QList<Document> documents() const;
+    std::optional<Document> document(DocumentId id) const;
+    // By numeric id or exact (case-insensitive) name.
+    Result<Document> findDocument(const QString& idOrName) const;
+    QString documentText(DocumentId id) const;
+    Status renameDocument(DocumentId id, const QString& name);
+    Status setDocumentGroup(DocumentId id, const QString& groupName); // empty = no group
+    Status setDocumentMemo(DocumentId id, const QString& memo);
+    Status deleteDocument(DocumentId id); // with its turns, speakers and codings
+    QList<DocumentGroup> groups() const;
+
+    QList<Turn> turns(DocumentId id) const;
+    QList<Speaker> speakers(DocumentId id) const;
+    QList<Speaker> allSpeakers() const;
+    Status setSpeakerRole(SpeakerId id, SpeakerRole role);
+
+    // --- Participants (cases) ----------------------------------------------------------------
+    Result<ParticipantId> addParticipant(const QString& pseudonym);
+    QList<Participant> participants() const;
+    Status linkSpeakerToParticipant(SpeakerId speaker, std::optional<ParticipantId> participant);
+    Status setParticipantMemo(ParticipantId id, const QString& memo);
+
+    // --- Coders ------------------------------------------------------------------------------
+    Result<CoderId> addCoder(const QString& name, const QString& color = {});
+    QList<Coder> coders() const;
+    std::optional<Coder> coder(CoderId id) const;
+    Result<Coder> findCoder(const QString& name) const;
+    // The coder new codings are attributed to. A new project has one coder named after the
+    // system user (or "Coder 1").
+    std::optional<Coder> currentCoder() const;
+    Status setCurrentCoder(CoderId id);
+
+    // --- Codes ---------------------------------------------------------------------------------
+    Result<CodeId> addCode(const CodeFields& fields, std::optional<CodeId> parent = std::nullopt);
+    QList<Code> codes() const; // depth-first: each parent before its children, siblings by position
+    std::optional<Code> code(CodeId id) const;
+    Result<Code> findCodeByPath(const QString& path) const; // "Parent/Child"
+    Status renameCode(CodeId id, const QString& name);
+    Status updateCode(CodeId id, const CodeFields& fields); // name included
+    // Moves a code under a new parent (nullopt = top level) at a sibling position (-1 = last).
+    Status moveCode(CodeId id, std::optional<CodeId> newParent, int position = -1);
+    // Merges `source` into `target`: codings move over (a coding that would duplicate one of the
+    // target's is folded into it, memos joined, key-quote kept), children and theme links move,
+    // empty definition fields of the target are filled from the source; the source is deleted.
+    Status mergeCodes(CodeId source, CodeId target);
+    // Deletes a code, its descendants, their codings and theme links.
+    Status deleteCode(CodeId id);
+
+    // --- Themes --------------------------------------------------------------------------------
+    Result<ThemeId> addTheme(const ThemeFields& fields, std::optional<ThemeId> parent = std::nullopt);
+    QList<Theme> themes() const; // depth-first
+    std::optional<Theme> theme(ThemeId id) const;
+    // By path "Parent/Child" or by a name that is unique among all themes.
+    Result<Theme> findTheme(const QString& pathOrName) const;
+    Status updateTheme(ThemeId id, const ThemeFields& fields);
+    Status moveTheme(ThemeId id, std::optional<ThemeId> newParent, int position = -1);
+    Status deleteTheme(ThemeId id); // with its subthemes and links (codes stay)
+    Status linkCodeToTheme(CodeId code, ThemeId theme);
+    Status unlinkCodeFromTheme(CodeId code, ThemeId theme);
+    QList<CodeId> codesOfTheme(ThemeId theme) const; // directly linked
+    QList<ThemeId> themesOfCode(CodeId code) const;
+
+    // --- Codings -------------------------------------------------------------------------------
+    Result<CodingId> addCoding(const NewCoding& coding);
+    // Several codings as ONE action (one undo step); all or nothing.
+    Result<QList<CodingId>> addCodings(const QList<NewCoding>& codings, const QString& label);
+    QList<Coding> codings(const CodingFilter& filter = {}) const;
+    std::optional<Coding> coding(CodingId id) const;
+    Status removeCoding(CodingId id);
+    Status setCodingRange(CodingId id, qsizetype start, qsizetype end);
+    Status setCodingMemo(CodingId id, const QString& memo);
+    Status setKeyQuote(CodingId id, bool keyQuote);
+
+    // --- Journal -------------------------------------------------------------------------------
+    Result<JournalEntryId> addJournalEntry(const QString& text, const QDateTime& when = {});
+    QList<JournalEntry> journal() const; // oldest first
+    Status updateJournalEntry(JournalEntryId id, const QString& text);
+    Status deleteJournalEntry(JournalEntryId id);
+
+    // --- Undo ----------------------------------------------------------------------------------
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const; // "Apply code “Isolation”"
+    QString redoText() const;
+    Status undo();
+    Status redo();
+
+signals:
+    void changed(tessera::ProjectChanges what);
+
+private:
+    explicit Project(std::unique_ptr<Database> db);
+    Status initialise();
+
+    // Runs `body` as one undoable action in one transaction; emits changed() on success.
+    template <typename Body>
+    auto action(const QString& label, Body&& body) -> decltype(body());
+    Status finishAction(const QString& label, qint64 mark);
+    ProjectChanges changesFor(const QSet<QString>& tables) const;
+
+    Status checkCodingRange(DocumentId document, qsizetype start, qsizetype end) const;
+    Result<GroupId> groupForName(const QString& name);
+    Status deleteCodeTree(CodeId id);
+    Status deleteThemeTree(ThemeId id);
+    QString setting(const QString& key) const;
+    Status putSetting(const QString& key, const QString& value);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<UndoLog> m_undo;
+};
+
+} // namespace tessera
+
+Q_DECLARE_METATYPE(tessera::ProjectChanges)

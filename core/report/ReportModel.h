@@ -54,7 +54,7 @@ struct ReportCode {
 
 struct ReportTheme {
     QString name;
-    QString concept; // central organising concept
+    QString organisingConcept; // central organising concept ("concept" is a C++20 keyword)
     QString status;  // "candidate", "reviewed" or "final"
     QString color;
     QString memo;
