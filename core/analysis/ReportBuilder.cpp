@@ -1,0 +1,248 @@
+#include "ReportBuilder.h"
+
+#include "Retrieval.h"
+#include "common/Environment.h"
+#include "project/Project.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace tessera {
+namespace {
+
+// Prevalence is about participants' voices: facilitators' turns do not count as a
+// participant "holding" a theme, but their passages still count as excerpts.
+Prevalence prevalenceOf(const QList<Excerpt>& excerpts,
+                        const QHash<qint64, std::optional<qint64>>& links, const Prevalence& totals)
+{
+    Prevalence p = totals;
+    QSet<qint64> documents;
+    QSet<QString> groups;
+    QSet<QString> people;
+    QSet<std::pair<qint64, std::pair<qsizetype, qsizetype>>> passages;
+    for (const Excerpt& e : excerpts) {
+        documents.insert(e.coding.documentId.value);
+        if (!e.group.isEmpty()) {
+            groups.insert(e.group);
+        }
+        if (!e.byFacilitator) {
+            const QString person = Retrieval::personKey(e, links);
+            if (!person.isEmpty()) {
+                people.insert(person);
+            }
+        }
+        passages.insert({e.coding.documentId.value, {e.coding.start, e.coding.end}});
+    }
+    p.documents = int(documents.size());
+    p.groups = int(groups.size());
+    p.participants = int(people.size());
+    p.excerpts = int(passages.size());
+    return p;
+}
+
+ReportQuote quoteOf(const Excerpt& e, bool includeMemo)
+{
+    ReportQuote q;
+    q.text = e.text;
+    q.documentName = e.documentName;
+    q.group = e.group;
+    q.speaker = e.speaker;
+    q.beginMs = e.beginMs;
+    q.codePath = e.codePath;
+    q.coder = e.coderName;
+    q.memo = includeMemo ? e.coding.memo : QString();
+    q.keyQuote = e.coding.keyQuote;
+    q.start = e.coding.start;
+    q.end = e.coding.end;
+    return q;
+}
+
+// One quote per passage (document + range), key if any coding of it is key; key quotes first,
+// then document order.
+QList<ReportQuote> quotesOf(const QList<Excerpt>& excerpts, bool includeMemos)
+{
+    QList<ReportQuote> quotes;
+    QHash<QString, int> indexOfPassage;
+    for (const Excerpt& e : excerpts) {
+        const QString key = QStringLiteral("%1:%2:%3").arg(e.coding.documentId.value).arg(e.coding.start).arg(e.coding.end);
+        if (auto it = indexOfPassage.constFind(key); it != indexOfPassage.constEnd()) {
+            ReportQuote& existing = quotes[it.value()];
+            existing.keyQuote = existing.keyQuote || e.coding.keyQuote;
+            if (includeMemos && existing.memo.isEmpty()) {
+                existing.memo = e.coding.memo;
+            }
+            continue;
+        }
+        indexOfPassage.insert(key, int(quotes.size()));
+        quotes << quoteOf(e, includeMemos);
+    }
+    std::stable_sort(quotes.begin(), quotes.end(),
+                     [](const ReportQuote& a, const ReportQuote& b) { return a.keyQuote && !b.keyQuote; });
+    return quotes;
+}
+
+struct Builder {
+    Builder(const Project& p, const ThemeReportOptions& o)
+        : project(p), options(o), retrieval(p), links(retrieval.speakerParticipantLinks()),
+          counts(retrieval.countsForAllCodes()), themes(p.themes())
+    {
+    }
+
+    const Project& project;
+    const ThemeReportOptions& options;
+    Retrieval retrieval;
+    QHash<qint64, std::optional<qint64>> links;
+    QHash<CodeId, CodeCounts> counts;
+    QList<Theme> themes;
+    Prevalence totals;
+
+    ReportCode reportCode(const Code& code) const
+    {
+        ReportCode rc;
+        rc.name = code.fields.name;
+        rc.path = code.path;
+        rc.color = code.fields.color;
+        rc.description = code.fields.description;
+        rc.inclusion = code.fields.inclusion;
+        rc.exclusion = code.fields.exclusion;
+        rc.example = code.fields.example;
+        const CodeCounts c = counts.value(code.id);
+        rc.codings = c.codings;
+        rc.documents = c.documents;
+        rc.speakers = c.speakers;
+        return rc;
+    }
+
+    QList<Excerpt> filtered(QList<Excerpt> excerpts) const
+    {
+        if (options.coder) {
+            excerpts.removeIf([&](const Excerpt& e) { return e.coding.coderId != *options.coder; });
+        }
+        return excerpts;
+    }
+
+    ReportTheme reportTheme(const Theme& theme) const
+    {
+        ReportTheme rt;
+        rt.name = theme.fields.name;
+        rt.organisingConcept = theme.fields.organisingConcept;
+        rt.status = themeStatusName(theme.fields.status);
+        rt.color = theme.fields.color;
+        rt.memo = options.includeMemos ? theme.fields.memo : QString();
+        rt.depth = theme.depth;
+        QList<Excerpt> own;
+        for (CodeId codeId : project.codesOfTheme(theme.id)) {
+            if (auto code = project.code(codeId)) {
+                rt.codes << reportCode(*code);
+                own << filtered(retrieval.excerptsForCode(codeId, false, options.coder));
+            }
+        }
+        std::sort(own.begin(), own.end(), [](const Excerpt& a, const Excerpt& b) {
+            return std::tie(a.coding.documentId, a.coding.start, a.coding.end, a.coding.id) <
+                   std::tie(b.coding.documentId, b.coding.start, b.coding.end, b.coding.id);
+        });
+        QList<ReportQuote> quotes = quotesOf(own, options.includeMemos);
+        const int keyCount = int(std::count_if(quotes.cbegin(), quotes.cend(),
+                                               [](const ReportQuote& q) { return q.keyQuote; }));
+        if (options.maxQuotesPerTheme >= 0) {
+            const int keep = std::max(keyCount, options.maxQuotesPerTheme);
+            if (quotes.size() > keep) {
+                rt.omittedQuotes = int(quotes.size()) - keep;
+                quotes.resize(keep);
+            }
+        }
+        rt.quotes = quotes;
+        rt.prevalence =
+            prevalenceOf(filtered(retrieval.excerptsForTheme(theme.id, options.coder)), links, totals);
+        for (const Theme& child : themes) {
+            if (child.parentId == theme.id) {
+                rt.subthemes << reportTheme(child);
+            }
+        }
+        return rt;
+    }
+};
+
+} // namespace
+
+ThemeSummaryReport buildThemeSummary(const Project& project, const ThemeReportOptions& options)
+{
+    Builder builder(project, options);
+    ThemeSummaryReport report;
+    report.title = project.title();
+    report.generatedAt = Environment::now();
+    const QList<Document> documents = project.documents();
+    QSet<QString> groups;
+    for (const Document& d : documents) {
+        if (!d.groupName.isEmpty()) {
+            groups.insert(d.groupName);
+        }
+    }
+    QSet<QString> people;
+    for (const Speaker& s : project.allSpeakers()) {
+        if (s.role != SpeakerRole::Facilitator) {
+            people.insert(s.participantId ? QStringLiteral("p%1").arg(s.participantId->value)
+                                          : QStringLiteral("s%1").arg(s.id.value));
+        }
+    }
+    builder.totals.totalDocuments = int(documents.size());
+    builder.totals.totalGroups = int(groups.size());
+    builder.totals.totalParticipants = int(people.size());
+    report.documentCount = int(documents.size());
+    report.groupCount = int(groups.size());
+    report.participantCount = int(people.size());
+    CodingFilter filter;
+    filter.coderId = options.coder;
+    report.codingCount = int(project.codings(filter).size());
+    for (const Coder& c : project.coders()) {
+        if (!options.coder || c.id == *options.coder) {
+            report.coders << c.name;
+        }
+    }
+    for (const Theme& theme : std::as_const(builder.themes)) {
+        if (theme.parentId) {
+            continue;
+        }
+        if (!options.themes.isEmpty() && !options.themes.contains(theme.id)) {
+            continue;
+        }
+        report.themes << builder.reportTheme(theme);
+    }
+    return report;
+}
+
+CodebookReport buildCodebook(const Project& project)
+{
+    Retrieval retrieval(project);
+    const QHash<CodeId, CodeCounts> counts = retrieval.countsForAllCodes();
+    QHash<qint64, QString> themePaths;
+    for (const Theme& t : project.themes()) {
+        themePaths.insert(t.id.value, t.path);
+    }
+    CodebookReport report;
+    report.title = project.title();
+    report.generatedAt = Environment::now();
+    for (const Code& code : project.codes()) {
+        CodebookEntry e;
+        e.name = code.fields.name;
+        e.path = code.path;
+        e.depth = code.depth;
+        e.color = code.fields.color;
+        e.description = code.fields.description;
+        e.inclusion = code.fields.inclusion;
+        e.exclusion = code.fields.exclusion;
+        e.example = code.fields.example;
+        const CodeCounts c = counts.value(code.id);
+        e.codings = c.codings;
+        e.documents = c.documents;
+        e.speakers = c.speakers;
+        for (ThemeId t : project.themesOfCode(code.id)) {
+            e.themes << themePaths.value(t.value);
+        }
+        report.codes << e;
+    }
+    return report;
+}
+
+} // namespace tessera

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <iterator>
+
 namespace tessera::schema {
 namespace {
 
@@ -158,6 +160,7 @@ struct Step {
 };
 
 const Step kSteps[] = {{1, kVersion1}, {2, kVersion2}};
+static_assert(std::size(kSteps) == kCurrentVersion, "one migration step per schema version");
 
 Result<qint64> pragmaValue(Database& db, const QString& name)
 {
