@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace tessera {
 namespace {
@@ -58,27 +59,48 @@ ReportQuote quoteOf(const Excerpt& e, bool includeMemo)
     return q;
 }
 
-// One quote per passage (document + range), key if any coding of it is key; key quotes first,
-// then document order.
+// Quotes a reader can take in: one per passage, key quotes first, then the rest in document
+// order. Where two coders (or two of the theme's codes) marked overlapping passages, only one is
+// quoted: a key quote wins, otherwise the longest passage.
 QList<ReportQuote> quotesOf(const QList<Excerpt>& excerpts, bool includeMemos)
 {
-    QList<ReportQuote> quotes;
-    QHash<QString, int> indexOfPassage;
+    QList<ReportQuote> candidates;
     for (const Excerpt& e : excerpts) {
-        const QString key = QStringLiteral("%1:%2:%3").arg(e.coding.documentId.value).arg(e.coding.start).arg(e.coding.end);
-        if (auto it = indexOfPassage.constFind(key); it != indexOfPassage.constEnd()) {
-            ReportQuote& existing = quotes[it.value()];
-            existing.keyQuote = existing.keyQuote || e.coding.keyQuote;
-            if (includeMemos && existing.memo.isEmpty()) {
-                existing.memo = e.coding.memo;
-            }
-            continue;
-        }
-        indexOfPassage.insert(key, int(quotes.size()));
-        quotes << quoteOf(e, includeMemos);
+        candidates << quoteOf(e, includeMemos);
     }
-    std::stable_sort(quotes.begin(), quotes.end(),
-                     [](const ReportQuote& a, const ReportQuote& b) { return a.keyQuote && !b.keyQuote; });
+    // Preference order: key quotes, then longer passages.
+    QList<int> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const ReportQuote& qa = candidates[a];
+        const ReportQuote& qb = candidates[b];
+        if (qa.keyQuote != qb.keyQuote) {
+            return qa.keyQuote;
+        }
+        return (qa.end - qa.start) > (qb.end - qb.start);
+    });
+    QList<int> chosen;
+    for (int i : std::as_const(order)) {
+        const ReportQuote& q = candidates[i];
+        const bool overlaps = std::any_of(chosen.cbegin(), chosen.cend(), [&](int j) {
+            const ReportQuote& other = candidates[j];
+            return other.documentName == q.documentName && q.start < other.end && other.start < q.end;
+        });
+        if (!overlaps) {
+            chosen << i;
+        }
+    }
+    // Document order within key and non-key quotes (excerpts arrive in document order).
+    std::sort(chosen.begin(), chosen.end(), [&](int a, int b) {
+        if (candidates[a].keyQuote != candidates[b].keyQuote) {
+            return candidates[a].keyQuote;
+        }
+        return a < b;
+    });
+    QList<ReportQuote> quotes;
+    for (int i : std::as_const(chosen)) {
+        quotes << candidates[i];
+    }
     return quotes;
 }
 
@@ -195,8 +217,13 @@ ThemeSummaryReport buildThemeSummary(const Project& project, const ThemeReportOp
     CodingFilter filter;
     filter.coderId = options.coder;
     report.codingCount = int(project.codings(filter).size());
+    // Coders who contributed codings, not every name ever added to the project.
+    QSet<qint64> coding;
+    for (const Coding& c : project.codings(filter)) {
+        coding.insert(c.coderId.value);
+    }
     for (const Coder& c : project.coders()) {
-        if (!options.coder || c.id == *options.coder) {
+        if (coding.contains(c.id.value)) {
             report.coders << c.name;
         }
     }

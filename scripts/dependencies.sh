@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Tessera builds and tests with. Sourced by run.sh and test.sh.
+# As root it runs apt-get; otherwise it prints the exact command and stops.
+#
+#   g++ cmake ninja-build pkg-config   compiler and build system
+#   qt6-base-dev libgl-dev libxkbcommon-dev  Qt 6 Core/Gui/Widgets (+ headers Qt's CMake files ask for)
+#   libquazip1-qt6-dev                 reading .docx (zip) files
+#   libsqlite3-dev                     the project file
+#   libgtest-dev libgmock-dev          unit tests
+#   ccache                             faster rebuilds (optional at build time, installed anyway)
+
+TESSERA_PACKAGES=(g++ cmake ninja-build pkg-config qt6-base-dev libgl-dev libxkbcommon-dev
+  libquazip1-qt6-dev libsqlite3-dev libgtest-dev libgmock-dev ccache)
+
+tessera_install_dependencies() {
+  local missing=()
+  local pkg
+  for pkg in "${TESSERA_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  echo "Tessera needs these Debian packages: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" || {
+      echo "error: apt-get could not install: ${missing[*]}" >&2
+      return 1
+    }
+  else
+    echo "Run this, then start the script again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    return 1
+  fi
+}
