@@ -45,7 +45,8 @@ QString usageText()
 int Output::print(const QJsonValue& value, const QString& human) const
 {
     if (m_json) {
-        QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        QJsonDocument doc =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         writeTo(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     } else if (!human.isEmpty()) {
         writeTo(stdout, human);
@@ -66,9 +67,10 @@ void Output::warn(const QString& message) const
 
 int Output::usage(const QString& message, const QString& synopsis) const
 {
-    writeTo(stderr, QStringLiteral("tessera-cli: %1\nUsage: tessera-cli %2\nRun “tessera-cli --help” "
-                                   "for all commands.")
-                        .arg(message, synopsis));
+    writeTo(stderr,
+            QStringLiteral("tessera-cli: %1\nUsage: tessera-cli %2\nRun “tessera-cli --help” "
+                           "for all commands.")
+                .arg(message, synopsis));
     return ExitUsage;
 }
 
@@ -86,8 +88,8 @@ int run(const QStringList& arguments)
         json = true;
     }
     const Output out(json);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
-        args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         if (args.isEmpty()) {
             writeTo(stderr, usageText());
             return ExitUsage;
@@ -106,11 +108,13 @@ int run(const QStringList& arguments)
         }
         CommandLine line;
         if (auto problem = line.parse(args, command.spec)) {
-            return out.usage(*problem, command.spec.name + QLatin1Char(' ') + command.spec.synopsis);
+            return out.usage(*problem,
+                             command.spec.name + QLatin1Char(' ') + command.spec.synopsis);
         }
         return command.handler(line, out);
     }
-    writeTo(stderr, QStringLiteral("tessera-cli: unknown command “%1”.\n\n").arg(name) + usageText());
+    writeTo(stderr,
+            QStringLiteral("tessera-cli: unknown command “%1”.\n\n").arg(name) + usageText());
     return ExitUsage;
 }
 

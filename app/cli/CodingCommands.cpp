@@ -49,7 +49,8 @@ void describeTree(const QJsonArray& nodes, int depth, QStringList& lines)
     for (const QJsonValue& value : nodes) {
         const QJsonObject node = value.toObject();
         lines << QStringLiteral("%1%2  [%3 codings, %4 documents]")
-                     .arg(QString(depth * 2, QLatin1Char(' ')), node.value(QStringLiteral("name")).toString())
+                     .arg(QString(depth * 2, QLatin1Char(' ')),
+                          node.value(QStringLiteral("name")).toString())
                      .arg(node.value(QStringLiteral("codings")).toInt())
                      .arg(node.value(QStringLiteral("documents")).toInt());
         describeTree(node.value(QStringLiteral("children")).toArray(), depth + 1, lines);
@@ -65,7 +66,8 @@ int listCodes(const CommandLine& line, const Output& out)
     const QJsonArray tree = codeTreeJson(**project);
     QStringList lines;
     describeTree(tree, 0, lines);
-    return out.print(tree, lines.isEmpty() ? QStringLiteral("No codes.") : lines.join(QLatin1Char('\n')));
+    return out.print(tree,
+                     lines.isEmpty() ? QStringLiteral("No codes.") : lines.join(QLatin1Char('\n')));
 }
 
 std::optional<std::pair<qsizetype, qsizetype>> parseRange(const QString& text)
@@ -86,12 +88,15 @@ std::optional<std::pair<qsizetype, qsizetype>> parseRange(const QString& text)
 
 int applyCode(const CommandLine& line, const Output& out)
 {
-    const QString synopsis = QStringLiteral("apply PROJECT DOC CODE (--range START:END | --turn N | --match REGEX) "
-                                            "[--coder NAME] [--memo T] [--key-quote]");
-    const int selectors = int(line.has(QStringLiteral("range"))) + int(line.has(QStringLiteral("turn"))) +
+    const QString synopsis =
+        QStringLiteral("apply PROJECT DOC CODE (--range START:END | --turn N | --match REGEX) "
+                       "[--coder NAME] [--memo T] [--key-quote]");
+    const int selectors = int(line.has(QStringLiteral("range"))) +
+                          int(line.has(QStringLiteral("turn"))) +
                           int(line.has(QStringLiteral("match")));
     if (selectors != 1) {
-        return out.usage(QStringLiteral("Give exactly one of --range, --turn or --match."), synopsis);
+        return out.usage(QStringLiteral("Give exactly one of --range, --turn or --match."),
+                         synopsis);
     }
     auto project = openProject(line.at(0));
     if (!project) {
@@ -110,7 +115,8 @@ int applyCode(const CommandLine& line, const Output& out)
     if (auto name = line.optional(QStringLiteral("coder"))) {
         auto found = p.findCoder(*name);
         if (!found) {
-            // A new coder name is a new team member, not a typo to refuse: CLI scripts add coders this way.
+            // A new coder name is a new team member, not a typo to refuse: CLI scripts add coders
+            // this way.
             auto added = p.addCoder(*name);
             if (!added) {
                 return out.fail(added.error());
@@ -125,28 +131,33 @@ int applyCode(const CommandLine& line, const Output& out)
     if (auto range = line.optional(QStringLiteral("range"))) {
         const auto parsed = parseRange(*range);
         if (!parsed) {
-            return out.usage(QStringLiteral("--range must be START:END with whole numbers, e.g. 120:245."), synopsis);
+            return out.usage(
+                QStringLiteral("--range must be START:END with whole numbers, e.g. 120:245."),
+                synopsis);
         }
         ranges << *parsed;
     } else if (auto turn = line.optional(QStringLiteral("turn"))) {
         bool ok = false;
         const int index = turn->toInt(&ok);
         const QList<Turn> turns = p.turns(doc->id);
-        const auto it = std::find_if(turns.cbegin(), turns.cend(), [&](const Turn& t) { return t.index == index; });
+        const auto it = std::find_if(turns.cbegin(), turns.cend(),
+                                     [&](const Turn& t) { return t.index == index; });
         if (!ok || it == turns.cend()) {
-            return out.fail(makeError(ErrorCode::NotFound,
-                                      QStringLiteral("“%1” has no turn %2 (it has turns 0 to %3; see “turns”).")
-                                          .arg(doc->name, *turn)
-                                          .arg(turns.size() - 1)));
+            return out.fail(
+                makeError(ErrorCode::NotFound,
+                          QStringLiteral("“%1” has no turn %2 (it has turns 0 to %3; see “turns”).")
+                              .arg(doc->name, *turn)
+                              .arg(turns.size() - 1)));
         }
         ranges << std::pair{it->start, it->end};
     } else {
         const QRegularExpression pattern(line.value(QStringLiteral("match")),
                                          QRegularExpression::UseUnicodePropertiesOption);
         if (!pattern.isValid()) {
-            return out.fail(makeError(ErrorCode::InvalidInput,
-                                      QStringLiteral("The pattern “%1” is not a valid regular expression: %2.")
-                                          .arg(pattern.pattern(), pattern.errorString())));
+            return out.fail(
+                makeError(ErrorCode::InvalidInput,
+                          QStringLiteral("The pattern “%1” is not a valid regular expression: %2.")
+                              .arg(pattern.pattern(), pattern.errorString())));
         }
         const QString text = p.documentText(doc->id);
         auto matches = pattern.globalMatch(text);
@@ -157,8 +168,10 @@ int applyCode(const CommandLine& line, const Output& out)
             }
         }
         if (ranges.isEmpty()) {
-            return out.fail(makeError(ErrorCode::NotFound, QStringLiteral("“%1” does not occur in “%2”. Nothing was coded.")
-                                                               .arg(pattern.pattern(), doc->name)));
+            return out.fail(
+                makeError(ErrorCode::NotFound,
+                          QStringLiteral("“%1” does not occur in “%2”. Nothing was coded.")
+                              .arg(pattern.pattern(), doc->name)));
         }
     }
     QList<NewCoding> codings;
@@ -186,7 +199,10 @@ int applyCode(const CommandLine& line, const Output& out)
     QStringList human;
     for (const Excerpt& e : excerpts) {
         list.append(excerptJson(e));
-        human << QStringLiteral("Coded %1:%2 with “%3”: %4").arg(e.coding.start).arg(e.coding.end).arg(e.codePath, e.text.simplified().left(80));
+        human << QStringLiteral("Coded %1:%2 with “%3”: %4")
+                     .arg(e.coding.start)
+                     .arg(e.coding.end)
+                     .arg(e.codePath, e.text.simplified().left(80));
     }
     return out.print(list, human.join(QLatin1Char('\n')));
 }
@@ -229,9 +245,11 @@ int listCodings(const CommandLine& line, const Output& out)
                      .arg(e.documentName, e.codePath, e.coderName)
                      .arg(e.coding.start)
                      .arg(e.coding.end)
-                     .arg(e.speaker.isEmpty() ? QStringLiteral("-") : e.speaker, e.text.simplified().left(60));
+                     .arg(e.speaker.isEmpty() ? QStringLiteral("-") : e.speaker,
+                          e.text.simplified().left(60));
     }
-    return out.print(list, human.isEmpty() ? QStringLiteral("No codings.") : human.join(QLatin1Char('\n')));
+    return out.print(list, human.isEmpty() ? QStringLiteral("No codings.")
+                                           : human.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -240,27 +258,39 @@ QList<Command> codingCommands()
 {
     return {
         {{QStringLiteral("code-add"),
-          QStringLiteral("PROJECT NAME [--parent PATH] [--color #RRGGBB] [--description T] [--inclusion T] "
-                         "[--exclusion T] [--example T]"),
-          2, 2,
+          QStringLiteral(
+              "PROJECT NAME [--parent PATH] [--color #RRGGBB] [--description T] [--inclusion T] "
+              "[--exclusion T] [--example T]"),
+          2,
+          2,
           {QStringLiteral("parent"), QStringLiteral("color"), QStringLiteral("description"),
            QStringLiteral("inclusion"), QStringLiteral("exclusion"), QStringLiteral("example")},
           {}},
-         QStringLiteral("Add a code (PATH = Parent/Child)."), &addCode},
+         QStringLiteral("Add a code (PATH = Parent/Child)."),
+         &addCode},
         {{QStringLiteral("codes"), QStringLiteral("PROJECT"), 1, 1, {}, {}},
-         QStringLiteral("The code tree with definitions and counts."), &listCodes},
+         QStringLiteral("The code tree with definitions and counts."),
+         &listCodes},
         {{QStringLiteral("apply"),
-          QStringLiteral("PROJECT DOC CODE (--range START:END | --turn N | --match REGEX) [--coder NAME] "
-                         "[--memo T] [--key-quote]"),
-          3, 3,
-          {QStringLiteral("range"), QStringLiteral("turn"), QStringLiteral("match"), QStringLiteral("coder"),
-           QStringLiteral("memo")},
+          QStringLiteral(
+              "PROJECT DOC CODE (--range START:END | --turn N | --match REGEX) [--coder NAME] "
+              "[--memo T] [--key-quote]"),
+          3,
+          3,
+          {QStringLiteral("range"), QStringLiteral("turn"), QStringLiteral("match"),
+           QStringLiteral("coder"), QStringLiteral("memo")},
           {QStringLiteral("key-quote")}},
-         QStringLiteral("Code a range, a whole turn or every match of a pattern; prints the new codings."),
+         QStringLiteral(
+             "Code a range, a whole turn or every match of a pattern; prints the new codings."),
          &applyCode},
-        {{QStringLiteral("codings"), QStringLiteral("PROJECT [--code PATH] [--doc DOC] [--coder NAME]"), 1, 1,
-          {QStringLiteral("code"), QStringLiteral("doc"), QStringLiteral("coder")}, {}},
-         QStringLiteral("List codings with document, code, coder, range, speaker and text."), &listCodings},
+        {{QStringLiteral("codings"),
+          QStringLiteral("PROJECT [--code PATH] [--doc DOC] [--coder NAME]"),
+          1,
+          1,
+          {QStringLiteral("code"), QStringLiteral("doc"), QStringLiteral("coder")},
+          {}},
+         QStringLiteral("List codings with document, code, coder, range, speaker and text."),
+         &listCodings},
     };
 }
 

@@ -11,7 +11,8 @@ std::optional<QString> CommandLine::parse(const QStringList& args, const Command
             break;
         }
         // "-o FILE" is the one short form (for output files); everything else is "--name".
-        const bool isShort = arg.size() == 2 && arg.at(0) == QLatin1Char('-') && arg.at(1).isLetter();
+        const bool isShort =
+            arg.size() == 2 && arg.at(0) == QLatin1Char('-') && arg.at(1).isLetter();
         if ((arg.startsWith(QLatin1String("--")) && arg.size() > 2) || isShort) {
             QString name = arg.mid(isShort ? 1 : 2);
             QString inlineValue;

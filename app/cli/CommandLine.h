@@ -27,7 +27,10 @@ public:
 
     const QStringList& positional() const { return m_positional; }
     QString at(int index) const { return m_positional.value(index); }
-    bool has(const QString& option) const { return m_values.contains(option) || m_flags.contains(option); }
+    bool has(const QString& option) const
+    {
+        return m_values.contains(option) || m_flags.contains(option);
+    }
     QString value(const QString& option) const { return m_values.value(option); }
     std::optional<QString> optional(const QString& option) const;
 

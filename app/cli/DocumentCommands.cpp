@@ -52,8 +52,9 @@ int importFiles(const CommandLine& line, const Output& out)
     if (auto name = line.optional(QStringLiteral("format"))) {
         format = formatFromName(*name);
         if (!format) {
-            return out.usage(QStringLiteral("Unknown format “%1”; use txt, md, vtt, srt or docx.").arg(*name),
-                             QStringLiteral("import PROJECT FILE... [--group NAME] [--format FORMAT]"));
+            return out.usage(
+                QStringLiteral("Unknown format “%1”; use txt, md, vtt, srt or docx.").arg(*name),
+                QStringLiteral("import PROJECT FILE... [--group NAME] [--format FORMAT]"));
         }
     }
     const QStringList files = line.positional().mid(1);
@@ -73,9 +74,10 @@ int importFiles(const CommandLine& line, const Output& out)
         auto document = importTranscriptFile(file, format);
         const QString name = line.has(QStringLiteral("name")) ? line.value(QStringLiteral("name"))
                                                               : QFileInfo(file).completeBaseName();
-        Result<DocumentId> id = document ? (*project)->addDocument(name, *document, QFileInfo(file).fileName(),
-                                                                   line.value(QStringLiteral("group")))
-                                         : Result<DocumentId>(document.error());
+        Result<DocumentId> id =
+            document ? (*project)->addDocument(name, *document, QFileInfo(file).fileName(),
+                                               line.value(QStringLiteral("group")))
+                     : Result<DocumentId>(document.error());
         if (!id) {
             out.warn(QStringLiteral("error: ") + id.error().message);
             errors.append(QJsonObject{{QStringLiteral("file"), file},
@@ -96,8 +98,9 @@ int importFiles(const CommandLine& line, const Output& out)
                      .arg(doc.turnCount)
                      .arg((*project)->speakers(*id).size());
     }
-    out.print(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("errors"), errors}},
-              human.join(QLatin1Char('\n')));
+    out.print(
+        QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("errors"), errors}},
+        human.join(QLatin1Char('\n')));
     return errors.isEmpty() ? ExitOk : ExitBadInput;
 }
 
@@ -118,11 +121,13 @@ int listDocuments(const CommandLine& line, const Output& out)
         }
         human << QStringLiteral("%1\t%2\t%3\t%4\t%5 turns\t%6")
                      .arg(d.id.value)
-                     .arg(d.name, d.groupName.isEmpty() ? QStringLiteral("-") : d.groupName, d.format)
+                     .arg(d.name, d.groupName.isEmpty() ? QStringLiteral("-") : d.groupName,
+                          d.format)
                      .arg(d.turnCount)
                      .arg(speakers.join(QStringLiteral(", ")));
     }
-    return out.print(list, human.isEmpty() ? QStringLiteral("No documents.") : human.join(QLatin1Char('\n')));
+    return out.print(list, human.isEmpty() ? QStringLiteral("No documents.")
+                                           : human.join(QLatin1Char('\n')));
 }
 
 int showText(const CommandLine& line, const Output& out)
@@ -164,7 +169,8 @@ int showTurns(const CommandLine& line, const Output& out)
                      .arg(t.end)
                      .arg(text.mid(t.start, t.end - t.start).simplified().left(80));
     }
-    return out.print(list, human.isEmpty() ? QStringLiteral("No turns.") : human.join(QLatin1Char('\n')));
+    return out.print(list,
+                     human.isEmpty() ? QStringLiteral("No turns.") : human.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -173,21 +179,36 @@ QList<Command> documentCommands()
 {
     const auto project = QStringLiteral("PROJECT");
     return {
-        {{QStringLiteral("new"), QStringLiteral("PROJECT [--title T]"), 1, 1, {QStringLiteral("title")}, {}},
-         QStringLiteral("Create an empty project file."), &newProject},
+        {{QStringLiteral("new"),
+          QStringLiteral("PROJECT [--title T]"),
+          1,
+          1,
+          {QStringLiteral("title")},
+          {}},
+         QStringLiteral("Create an empty project file."),
+         &newProject},
         {{QStringLiteral("sample"), QStringLiteral("PROJECT"), 1, 1, {}, {}},
-         QStringLiteral("Create a project holding the bundled sample study."), &sampleProject},
+         QStringLiteral("Create a project holding the bundled sample study."),
+         &sampleProject},
         {{QStringLiteral("import"),
-          QStringLiteral("PROJECT FILE... [--group NAME] [--format txt|md|vtt|srt|docx] [--name NAME]"), 2, -1,
-          {QStringLiteral("group"), QStringLiteral("format"), QStringLiteral("name")}, {}},
-         QStringLiteral("Import transcripts; each file is named after the file without its extension."),
+          QStringLiteral(
+              "PROJECT FILE... [--group NAME] [--format txt|md|vtt|srt|docx] [--name NAME]"),
+          2,
+          -1,
+          {QStringLiteral("group"), QStringLiteral("format"), QStringLiteral("name")},
+          {}},
+         QStringLiteral(
+             "Import transcripts; each file is named after the file without its extension."),
          &importFiles},
         {{QStringLiteral("documents"), project, 1, 1, {}, {}},
-         QStringLiteral("List documents with group, format, length, turns and speakers."), &listDocuments},
+         QStringLiteral("List documents with group, format, length, turns and speakers."),
+         &listDocuments},
         {{QStringLiteral("text"), QStringLiteral("PROJECT DOC"), 2, 2, {}, {}},
-         QStringLiteral("Print a document's text (DOC = id or exact name)."), &showText},
+         QStringLiteral("Print a document's text (DOC = id or exact name)."),
+         &showText},
         {{QStringLiteral("turns"), QStringLiteral("PROJECT DOC"), 2, 2, {}, {}},
-         QStringLiteral("List a document's speaker turns with positions and timestamps."), &showTurns},
+         QStringLiteral("List a document's speaker turns with positions and timestamps."),
+         &showTurns},
     };
 }
 

@@ -15,7 +15,8 @@ std::optional<ReportFormat> requireFormat(const CommandLine& line)
     return reportFormatFromName(line.value(QStringLiteral("format")));
 }
 
-int writeReport(const CommandLine& line, const Output& out, const QByteArray& bytes, const QString& what)
+int writeReport(const CommandLine& line, const Output& out, const QByteArray& bytes,
+                const QString& what)
 {
     const QString path = line.value(QStringLiteral("o"));
     if (auto st = writeFileAtomically(path, bytes); !st) {
@@ -42,7 +43,8 @@ int exportThemes(const CommandLine& line, const Output& out)
         bool ok = false;
         options.maxQuotesPerTheme = max->toInt(&ok);
         if (!ok || options.maxQuotesPerTheme < -1) {
-            return out.usage(QStringLiteral("--max-quotes needs a whole number (-1 for all)."), synopsis);
+            return out.usage(QStringLiteral("--max-quotes needs a whole number (-1 for all)."),
+                             synopsis);
         }
     }
     auto project = openProject(line.at(0));
@@ -71,7 +73,8 @@ int exportCodebook(const CommandLine& line, const Output& out)
     if (!project) {
         return out.fail(project.error());
     }
-    return writeReport(line, out, writeCodebook(buildCodebook(**project), *format), QStringLiteral("codebook"));
+    return writeReport(line, out, writeCodebook(buildCodebook(**project), *format),
+                       QStringLiteral("codebook"));
 }
 
 } // namespace
@@ -80,13 +83,24 @@ QList<Command> exportCommands()
 {
     return {
         {{QStringLiteral("export-themes"),
-          QStringLiteral("PROJECT --format md|html|csv -o FILE [--max-quotes N] [--coder NAME] [--no-memos]"), 1, 1,
-          {QStringLiteral("format"), QStringLiteral("o"), QStringLiteral("max-quotes"), QStringLiteral("coder")},
+          QStringLiteral(
+              "PROJECT --format md|html|csv -o FILE [--max-quotes N] [--coder NAME] [--no-memos]"),
+          1,
+          1,
+          {QStringLiteral("format"), QStringLiteral("o"), QStringLiteral("max-quotes"),
+           QStringLiteral("coder")},
           {QStringLiteral("no-memos")}},
-         QStringLiteral("Write the theme summary: concepts, codes, prevalence and attributed quotes."), &exportThemes},
-        {{QStringLiteral("export-codebook"), QStringLiteral("PROJECT --format md|html|csv -o FILE"), 1, 1,
-          {QStringLiteral("format"), QStringLiteral("o")}, {}},
-         QStringLiteral("Write the codebook: hierarchy, definitions, examples, counts and themes."), &exportCodebook},
+         QStringLiteral(
+             "Write the theme summary: concepts, codes, prevalence and attributed quotes."),
+         &exportThemes},
+        {{QStringLiteral("export-codebook"),
+          QStringLiteral("PROJECT --format md|html|csv -o FILE"),
+          1,
+          1,
+          {QStringLiteral("format"), QStringLiteral("o")},
+          {}},
+         QStringLiteral("Write the codebook: hierarchy, definitions, examples, counts and themes."),
+         &exportCodebook},
     };
 }
 

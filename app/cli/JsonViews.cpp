@@ -48,10 +48,10 @@ QJsonObject excerptJson(const Excerpt& e)
                        {QStringLiteral("coder"), e.coderName},
                        {QStringLiteral("start"), double(e.coding.start)},
                        {QStringLiteral("end"), double(e.coding.end)},
-                       {QStringLiteral("speaker"), e.speaker.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                       : QJsonValue(e.speaker)},
-                       {QStringLiteral("turn"), e.turnIndex < 0 ? QJsonValue(QJsonValue::Null)
-                                                                : QJsonValue(e.turnIndex)},
+                       {QStringLiteral("speaker"),
+                        e.speaker.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.speaker)},
+                       {QStringLiteral("turn"),
+                        e.turnIndex < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.turnIndex)},
                        {QStringLiteral("text"), e.text},
                        {QStringLiteral("memo"), e.coding.memo},
                        {QStringLiteral("key_quote"), e.coding.keyQuote}};

@@ -10,7 +10,8 @@ namespace {
 
 int addTheme(const CommandLine& line, const Output& out)
 {
-    const QString synopsis = QStringLiteral("theme-add PROJECT NAME [--parent THEME] [--concept T] [--status S]");
+    const QString synopsis =
+        QStringLiteral("theme-add PROJECT NAME [--parent THEME] [--concept T] [--status S]");
     ThemeFields fields;
     fields.name = line.at(1);
     fields.organisingConcept = line.value(QStringLiteral("concept"));
@@ -18,8 +19,10 @@ int addTheme(const CommandLine& line, const Output& out)
     if (auto status = line.optional(QStringLiteral("status"))) {
         const auto parsed = themeStatusFromName(*status);
         if (!parsed) {
-            return out.usage(QStringLiteral("Unknown status “%1”; use candidate, reviewed or final.").arg(*status),
-                             synopsis);
+            return out.usage(
+                QStringLiteral("Unknown status “%1”; use candidate, reviewed or final.")
+                    .arg(*status),
+                synopsis);
         }
         fields.status = *parsed;
     }
@@ -45,7 +48,8 @@ int addTheme(const CommandLine& line, const Output& out)
                                  {QStringLiteral("name"), theme.fields.name},
                                  {QStringLiteral("path"), theme.path},
                                  {QStringLiteral("status"), themeStatusName(theme.fields.status)}},
-                     QStringLiteral("Created theme “%1” (%2)").arg(theme.path, themeStatusName(theme.fields.status)));
+                     QStringLiteral("Created theme “%1” (%2)")
+                         .arg(theme.path, themeStatusName(theme.fields.status)));
 }
 
 int linkTheme(const CommandLine& line, const Output& out)
@@ -65,8 +69,9 @@ int linkTheme(const CommandLine& line, const Output& out)
     if (auto st = (*project)->linkCodeToTheme(code->id, theme->id); !st) {
         return out.fail(st.error());
     }
-    return out.print(QJsonObject{{QStringLiteral("theme"), theme->path}, {QStringLiteral("code"), code->path}},
-                     QStringLiteral("Added “%1” to the theme “%2”").arg(code->path, theme->path));
+    return out.print(
+        QJsonObject{{QStringLiteral("theme"), theme->path}, {QStringLiteral("code"), code->path}},
+        QStringLiteral("Added “%1” to the theme “%2”").arg(code->path, theme->path));
 }
 
 void describeThemes(const QJsonArray& nodes, int depth, QStringList& lines)
@@ -78,12 +83,15 @@ void describeThemes(const QJsonArray& nodes, int depth, QStringList& lines)
             codes << c.toObject().value(QStringLiteral("path")).toString();
         }
         lines << QStringLiteral("%1%2 (%3) [%4 codings, %5 documents, %6 speakers]%7")
-                     .arg(QString(depth * 2, QLatin1Char(' ')), node.value(QStringLiteral("name")).toString(),
+                     .arg(QString(depth * 2, QLatin1Char(' ')),
+                          node.value(QStringLiteral("name")).toString(),
                           node.value(QStringLiteral("status")).toString())
                      .arg(node.value(QStringLiteral("codings")).toInt())
                      .arg(node.value(QStringLiteral("documents")).toInt())
                      .arg(node.value(QStringLiteral("speakers")).toInt())
-                     .arg(codes.isEmpty() ? QString() : QStringLiteral(": ") + codes.join(QStringLiteral(", ")));
+                     .arg(codes.isEmpty()
+                              ? QString()
+                              : QStringLiteral(": ") + codes.join(QStringLiteral(", ")));
         describeThemes(node.value(QStringLiteral("children")).toArray(), depth + 1, lines);
     }
 }
@@ -97,7 +105,8 @@ int listThemes(const CommandLine& line, const Output& out)
     const QJsonArray tree = themeTreeJson(**project);
     QStringList lines;
     describeThemes(tree, 0, lines);
-    return out.print(tree, lines.isEmpty() ? QStringLiteral("No themes.") : lines.join(QLatin1Char('\n')));
+    return out.print(tree, lines.isEmpty() ? QStringLiteral("No themes.")
+                                           : lines.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -106,14 +115,22 @@ QList<Command> themeCommands()
 {
     return {
         {{QStringLiteral("theme-add"),
-          QStringLiteral("PROJECT NAME [--parent THEME] [--concept T] [--status candidate|reviewed|final] "
-                         "[--color #RRGGBB]"),
-          2, 2, {QStringLiteral("parent"), QStringLiteral("concept"), QStringLiteral("status"), QStringLiteral("color")}, {}},
-         QStringLiteral("Add a theme or, with --parent, a subtheme."), &addTheme},
+          QStringLiteral(
+              "PROJECT NAME [--parent THEME] [--concept T] [--status candidate|reviewed|final] "
+              "[--color #RRGGBB]"),
+          2,
+          2,
+          {QStringLiteral("parent"), QStringLiteral("concept"), QStringLiteral("status"),
+           QStringLiteral("color")},
+          {}},
+         QStringLiteral("Add a theme or, with --parent, a subtheme."),
+         &addTheme},
         {{QStringLiteral("theme-link"), QStringLiteral("PROJECT THEME CODE"), 3, 3, {}, {}},
-         QStringLiteral("Put a code into a theme (a code may be in several themes)."), &linkTheme},
+         QStringLiteral("Put a code into a theme (a code may be in several themes)."),
+         &linkTheme},
         {{QStringLiteral("themes"), QStringLiteral("PROJECT"), 1, 1, {}, {}},
-         QStringLiteral("The theme tree with linked codes and counts."), &listThemes},
+         QStringLiteral("The theme tree with linked codes and counts."),
+         &listThemes},
     };
 }
 

@@ -84,7 +84,8 @@ QList<ReportQuote> quotesOf(const QList<Excerpt>& excerpts, bool includeMemos)
         const ReportQuote& q = candidates[i];
         const bool overlaps = std::any_of(chosen.cbegin(), chosen.cend(), [&](int j) {
             const ReportQuote& other = candidates[j];
-            return other.documentName == q.documentName && q.start < other.end && other.start < q.end;
+            return other.documentName == q.documentName && q.start < other.end &&
+                   other.start < q.end;
         });
         if (!overlaps) {
             chosen << i;
@@ -175,8 +176,8 @@ struct Builder {
             }
         }
         rt.quotes = quotes;
-        rt.prevalence =
-            prevalenceOf(filtered(retrieval.excerptsForTheme(theme.id, options.coder)), links, totals);
+        rt.prevalence = prevalenceOf(filtered(retrieval.excerptsForTheme(theme.id, options.coder)),
+                                     links, totals);
         for (const Theme& child : themes) {
             if (child.parentId == theme.id) {
                 rt.subthemes << reportTheme(child);

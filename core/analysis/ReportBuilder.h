@@ -25,7 +25,8 @@ struct ThemeReportOptions {
 };
 
 // Project -> report model. The writers in core/report turn the model into files.
-ThemeSummaryReport buildThemeSummary(const Project& project, const ThemeReportOptions& options = {});
+ThemeSummaryReport buildThemeSummary(const Project& project,
+                                     const ThemeReportOptions& options = {});
 CodebookReport buildCodebook(const Project& project);
 
 } // namespace tessera

@@ -62,8 +62,9 @@ QList<Excerpt> Retrieval::excerpts(const QList<Coding>& codings) const
         e.text = doc.text.mid(c.start, c.end - c.start);
         // Turns are sorted and disjoint: the first one ending after the passage's start is the
         // only candidate for its first overlap.
-        const auto turn = std::upper_bound(doc.turns.cbegin(), doc.turns.cend(), c.start,
-                                           [](qsizetype pos, const Turn& t) { return pos < t.end; });
+        const auto turn =
+            std::upper_bound(doc.turns.cbegin(), doc.turns.cend(), c.start,
+                             [](qsizetype pos, const Turn& t) { return pos < t.end; });
         if (turn != doc.turns.cend() && turn->start < c.end) {
             e.turnIndex = turn->index;
             e.beginMs = turn->beginMs;
@@ -128,7 +129,8 @@ QList<Excerpt> Retrieval::excerptsForTheme(ThemeId theme, std::optional<CoderId>
         all << m_project.codings(filter);
     }
     std::sort(all.begin(), all.end(), [](const Coding& a, const Coding& b) {
-        return std::tie(a.documentId, a.start, a.end, a.id) < std::tie(b.documentId, b.start, b.end, b.id);
+        return std::tie(a.documentId, a.start, a.end, a.id) <
+               std::tie(b.documentId, b.start, b.end, b.id);
     });
     return excerpts(all);
 }
@@ -144,7 +146,8 @@ QHash<qint64, std::optional<qint64>> Retrieval::speakerParticipantLinks() const
     return links;
 }
 
-QString Retrieval::personKey(const Excerpt& excerpt, const QHash<qint64, std::optional<qint64>>& links)
+QString Retrieval::personKey(const Excerpt& excerpt,
+                             const QHash<qint64, std::optional<qint64>>& links)
 {
     if (!excerpt.speakerId) {
         return {};

@@ -24,7 +24,7 @@ struct Excerpt {
     std::optional<SpeakerId> speakerId;
     bool byFacilitator = false;
     std::optional<qint64> beginMs; // the turn's timestamp
-    QString text;       // the coded text, exactly as in the transcript
+    QString text;                  // the coded text, exactly as in the transcript
 };
 
 // How often a code occurs. `speakers` counts distinct people (a linked participant counts once
@@ -45,7 +45,8 @@ public:
     QList<Excerpt> excerptsForCode(CodeId code, bool includeChildCodes = false,
                                    std::optional<CoderId> coder = std::nullopt) const;
     // Codings of the theme's codes and of its subthemes' codes, in document order.
-    QList<Excerpt> excerptsForTheme(ThemeId theme, std::optional<CoderId> coder = std::nullopt) const;
+    QList<Excerpt> excerptsForTheme(ThemeId theme,
+                                    std::optional<CoderId> coder = std::nullopt) const;
     // The codes linked to a theme or any of its subthemes, without repeats.
     QList<CodeId> codesOfThemeTree(ThemeId theme) const;
 
@@ -56,7 +57,8 @@ public:
 
     // A key identifying the person behind an excerpt: "p<participant id>" when the speaker is
     // linked to a participant, "s<speaker id>" otherwise; empty when outside any turn.
-    static QString personKey(const Excerpt& excerpt, const QHash<qint64, std::optional<qint64>>& links);
+    static QString personKey(const Excerpt& excerpt,
+                             const QHash<qint64, std::optional<qint64>>& links);
     QHash<qint64, std::optional<qint64>> speakerParticipantLinks() const;
 
 private:

@@ -22,10 +22,10 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
                                             .arg(QFileInfo(path).absoluteFilePath(), reason));
     }
     if (!file.commit()) {
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot finish writing %1: %2. The previous "
-                                                       "file, if any, is unchanged.")
-                                            .arg(QFileInfo(path).absoluteFilePath(),
-                                                 file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("Cannot finish writing %1: %2. The previous "
+                                        "file, if any, is unchanged.")
+                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
     }
     return {};
 }

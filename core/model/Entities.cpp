@@ -54,10 +54,9 @@ QString paletteColor(int index)
 {
     // A qualitative palette with enough contrast between neighbours to tell overlapping
     // highlights apart.
-    static const char* const kPalette[] = {"#1F77B4", "#FF7F0E", "#2CA02C", "#D62728",
-                                           "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
-                                           "#BCBD22", "#17BECF", "#393B79", "#637939",
-                                           "#8C6D31", "#843C39", "#7B4173", "#3182BD"};
+    static const char* const kPalette[] = {
+        "#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
+        "#BCBD22", "#17BECF", "#393B79", "#637939", "#8C6D31", "#843C39", "#7B4173", "#3182BD"};
     constexpr int size = int(sizeof(kPalette) / sizeof(kPalette[0]));
     return QString::fromLatin1(kPalette[((index % size) + size) % size]);
 }

@@ -11,8 +11,7 @@
 namespace tessera {
 
 // A typed row id: a CodeId cannot be passed where a DocumentId is expected.
-template <typename Tag>
-struct Id {
+template <typename Tag> struct Id {
     qint64 value = 0;
     constexpr Id() = default;
     constexpr explicit Id(qint64 v) : value(v) {}
@@ -49,7 +48,7 @@ struct Document {
     QString sourceName; // file name it was imported from
     QString format;     // "txt", "md", "vtt", "srt", "docx"
     QDateTime importedAt;
-    QString contentHash; // SHA-256 of the text as UTF-8, hex
+    QString contentHash;  // SHA-256 of the text as UTF-8, hex
     qsizetype length = 0; // UTF-16 code units
     int turnCount = 0;
     QString memo;
@@ -74,7 +73,7 @@ struct Turn {
     DocumentId documentId;
     int index = 0; // 0-based order in the document
     std::optional<SpeakerId> speakerId;
-    QString speaker; // label, for convenience
+    QString speaker;     // label, for convenience
     qsizetype start = 0; // speech only, UTF-16 [start, end)
     qsizetype end = 0;
     std::optional<qint64> beginMs;
@@ -112,8 +111,8 @@ struct Code {
     std::optional<CodeId> parentId;
     CodeFields fields;
     int position = 0;
-    int depth = 0;   // 0 for top-level codes
-    QString path;    // "Parent/Child"
+    int depth = 0; // 0 for top-level codes
+    QString path;  // "Parent/Child"
     QDateTime createdAt;
 };
 
@@ -125,7 +124,7 @@ struct ThemeFields {
     QString name;
     QString organisingConcept; // central organising concept ("concept" is a C++20 keyword)
     ThemeStatus status = ThemeStatus::Candidate;
-    QString color;   // "#RRGGBB"; empty picks one
+    QString color; // "#RRGGBB"; empty picks one
     QString memo;
 };
 

@@ -131,17 +131,19 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path, const QStr
     {
         Transaction tx(*db);
         const QString coderGuid = Environment::newGuid();
-        for (const auto& [key, value] : {std::pair{kTitleKey, projectTitle},
-                                         std::pair{kMemoKey, QString()},
-                                         std::pair{kCreatedKey, timestamp(Environment::now())}}) {
-            if (auto st = run(*db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?1, ?2)"),
-                              key, value);
+        for (const auto& [key, value] :
+             {std::pair{kTitleKey, projectTitle}, std::pair{kMemoKey, QString()},
+              std::pair{kCreatedKey, timestamp(Environment::now())}}) {
+            if (auto st =
+                    run(*db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?1, ?2)"),
+                        key, value);
                 !st) {
                 return fail(st.error());
             }
         }
-        if (auto st = run(*db, QStringLiteral("INSERT INTO coders(guid, name, color) VALUES (?1, ?2, ?3)"),
-                          coderGuid, defaultCoderName(), paletteColor(0));
+        if (auto st = run(
+                *db, QStringLiteral("INSERT INTO coders(guid, name, color) VALUES (?1, ?2, ?3)"),
+                coderGuid, defaultCoderName(), paletteColor(0));
             !st) {
             return fail(st.error());
         }
@@ -173,8 +175,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path)
                                                   .arg(absolute));
     }
     if (!info.isFile()) {
-        return makeError(ErrorCode::NotAProject,
-                         QStringLiteral("%1 is a folder, not a Tessera project file.").arg(absolute));
+        return makeError(
+            ErrorCode::NotAProject,
+            QStringLiteral("%1 is a folder, not a Tessera project file.").arg(absolute));
     }
     if (info.size() == 0) {
         return makeError(ErrorCode::NotAProject,
@@ -215,8 +218,9 @@ QString Project::filePath() const
 QString Project::setting(const QString& key) const
 {
     QString value;
-    forEachRow(*m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?1"),
-               [&](Statement& s) { value = s.columnText(0); }, key);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?1"),
+        [&](Statement& s) { value = s.columnText(0); }, key);
     return value;
 }
 
@@ -289,7 +293,8 @@ ProjectChanges Project::changesFor(const QSet<QString>& tables) const
     for (const QString& table : tables) {
         if (table == QLatin1String("settings")) {
             changes |= ProjectChange::Settings;
-        } else if (table == QLatin1String("documents") || table == QLatin1String("document_groups") ||
+        } else if (table == QLatin1String("documents") ||
+                   table == QLatin1String("document_groups") ||
                    table == QLatin1String("document_attributes")) {
             changes |= ProjectChange::Documents;
         } else if (table == QLatin1String("speakers") || table == QLatin1String("turns") ||

@@ -17,12 +17,12 @@ class UndoLog;
 // What an action changed, so views refresh only what they show.
 enum class ProjectChange {
     None = 0,
-    Settings = 1 << 0,     // title, project memo, current coder
-    Documents = 1 << 1,    // documents, groups, their memos and attributes
-    Speakers = 1 << 2,     // speakers, turns, participants
+    Settings = 1 << 0,  // title, project memo, current coder
+    Documents = 1 << 1, // documents, groups, their memos and attributes
+    Speakers = 1 << 2,  // speakers, turns, participants
     Coders = 1 << 3,
-    Codes = 1 << 4,        // the code tree and definitions
-    Themes = 1 << 5,       // the theme tree and code-theme links
+    Codes = 1 << 4,  // the code tree and definitions
+    Themes = 1 << 5, // the theme tree and code-theme links
     Codings = 1 << 6,
     Journal = 1 << 7,
 };
@@ -109,7 +109,8 @@ public:
     Status deleteCode(CodeId id);
 
     // --- Themes --------------------------------------------------------------------------------
-    Result<ThemeId> addTheme(const ThemeFields& fields, std::optional<ThemeId> parent = std::nullopt);
+    Result<ThemeId> addTheme(const ThemeFields& fields,
+                             std::optional<ThemeId> parent = std::nullopt);
     QList<Theme> themes() const; // depth-first
     std::optional<Theme> theme(ThemeId id) const;
     // By path "Parent/Child" or by a name that is unique among all themes.
@@ -155,8 +156,7 @@ private:
     Status initialise();
 
     // Runs `body` as one undoable action in one transaction; emits changed() on success.
-    template <typename Body>
-    auto action(const QString& label, Body&& body) -> decltype(body());
+    template <typename Body> auto action(const QString& label, Body&& body) -> decltype(body());
     Status finishAction(const QString& label, qint64 mark);
     ProjectChanges changesFor(const QSet<QString>& tables) const;
 

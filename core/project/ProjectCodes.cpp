@@ -1,5 +1,4 @@
 #include "Project.h"
-
 #include "ProjectInternals.h"
 #include "common/Environment.h"
 
@@ -17,7 +16,8 @@ namespace {
 std::optional<qint64> siblingNamed(Database& db, std::optional<CodeId> parent, const QString& name)
 {
     return internal::siblingNamed(db, QStringLiteral("codes"),
-                                  parent ? std::optional<qint64>(parent->value) : std::nullopt, name);
+                                  parent ? std::optional<qint64>(parent->value) : std::nullopt,
+                                  name);
 }
 
 } // namespace
@@ -34,35 +34,40 @@ Result<CodeId> Project::addCode(const CodeFields& fields, std::optional<CodeId> 
     if (parent) {
         parentCode = code(*parent);
         if (!parentCode) {
-            return notFound(QStringLiteral("The parent code (id %1) does not exist.").arg(parent->value));
+            return notFound(
+                QStringLiteral("The parent code (id %1) does not exist.").arg(parent->value));
         }
     }
     if (siblingNamed(*m_db, parent, fields.name)) {
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("A code named “%1” already exists %2. Choose another name.")
-                             .arg(fields.name, parentCode ? QStringLiteral("under “%1”").arg(parentCode->path)
-                                                          : QStringLiteral("at the top level")));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("A code named “%1” already exists %2. Choose another name.")
+                .arg(fields.name, parentCode ? QStringLiteral("under “%1”").arg(parentCode->path)
+                                             : QStringLiteral("at the top level")));
     }
     return action(tr("Create code “%1”").arg(fields.name), [&]() -> Result<CodeId> {
-        const qint64 count = scalar(*m_db, QStringLiteral("SELECT count(*) FROM codes")).value_or(0);
+        const qint64 count =
+            scalar(*m_db, QStringLiteral("SELECT count(*) FROM codes")).value_or(0);
         const qint64 position =
             scalar(*m_db,
                    QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM codes WHERE "
                                   "ifnull(parent_id, 0) = ?1"),
                    parent ? parent->value : 0)
                 .value_or(0);
-        const QString color = fields.color.isEmpty() ? paletteColor(int(count)) : fields.color.toUpper();
+        const QString color =
+            fields.color.isEmpty() ? paletteColor(int(count)) : fields.color.toUpper();
         std::optional<qint64> parentId;
         if (parent) {
             parentId = parent->value;
         }
-        if (auto st = run(*m_db,
-                          QStringLiteral("INSERT INTO codes(guid, parent_id, name, color, description, "
-                                         "inclusion, exclusion, example, memo, position, created_at) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
-                          Environment::newGuid(), parentId, fields.name, color, fields.description,
-                          fields.inclusion, fields.exclusion, fields.example, fields.memo, position,
-                          timestamp(Environment::now()));
+        if (auto st =
+                run(*m_db,
+                    QStringLiteral("INSERT INTO codes(guid, parent_id, name, color, description, "
+                                   "inclusion, exclusion, example, memo, position, created_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+                    Environment::newGuid(), parentId, fields.name, color, fields.description,
+                    fields.inclusion, fields.exclusion, fields.example, fields.memo, position,
+                    timestamp(Environment::now()));
             !st) {
             return st.error();
         }
@@ -154,12 +159,13 @@ Status Project::updateCode(CodeId id, const CodeFields& fields)
                               ? tr("Rename code “%1” to “%2”").arg(c->fields.name, fields.name)
                               : tr("Edit code “%1”").arg(c->fields.name);
     return action(label, [&] {
-        return run(*m_db,
-                   QStringLiteral("UPDATE codes SET name = ?1, color = ?2, description = ?3, "
-                                  "inclusion = ?4, exclusion = ?5, example = ?6, memo = ?7 WHERE id = ?8"),
-                   fields.name, fields.color.isEmpty() ? c->fields.color : fields.color.toUpper(),
-                   fields.description, fields.inclusion, fields.exclusion, fields.example, fields.memo,
-                   id.value);
+        return run(
+            *m_db,
+            QStringLiteral("UPDATE codes SET name = ?1, color = ?2, description = ?3, "
+                           "inclusion = ?4, exclusion = ?5, example = ?6, memo = ?7 WHERE id = ?8"),
+            fields.name, fields.color.isEmpty() ? c->fields.color : fields.color.toUpper(),
+            fields.description, fields.inclusion, fields.exclusion, fields.example, fields.memo,
+            id.value);
     });
 }
 
@@ -212,29 +218,33 @@ Status Project::mergeCodes(CodeId source, CodeId target)
     // Recursive fold: same-named children are merged too, so no sibling names collide.
     std::function<Status(CodeId, CodeId)> mergeInto = [&](CodeId src, CodeId dst) -> Status {
         QList<std::tuple<qint64, qint64, qint64, qint64, qint64, QString, bool>> moving;
-        forEachRow(*m_db,
-                   QStringLiteral("SELECT id, document_id, coder_id, start, end, memo, key_quote "
-                                  "FROM codings WHERE code_id = ?1"),
-                   [&](Statement& s) {
-                       moving.append({s.columnInt(0), s.columnInt(1), s.columnInt(2), s.columnInt(3),
-                                      s.columnInt(4), s.columnText(5), s.columnInt(6) != 0});
-                   },
-                   src.value);
+        forEachRow(
+            *m_db,
+            QStringLiteral("SELECT id, document_id, coder_id, start, end, memo, key_quote "
+                           "FROM codings WHERE code_id = ?1"),
+            [&](Statement& s) {
+                moving.append({s.columnInt(0), s.columnInt(1), s.columnInt(2), s.columnInt(3),
+                               s.columnInt(4), s.columnText(5), s.columnInt(6) != 0});
+            },
+            src.value);
         for (const auto& [codingId, doc, coderId, start, end, memo, key] : moving) {
             std::optional<qint64> duplicate;
             QString duplicateMemo;
             bool duplicateKey = false;
-            forEachRow(*m_db,
-                       QStringLiteral("SELECT id, memo, key_quote FROM codings WHERE code_id = ?1 AND "
-                                      "document_id = ?2 AND coder_id = ?3 AND start = ?4 AND end = ?5"),
-                       [&](Statement& s) {
-                           duplicate = s.columnInt(0);
-                           duplicateMemo = s.columnText(1);
-                           duplicateKey = s.columnInt(2) != 0;
-                       },
-                       dst.value, doc, coderId, start, end);
+            forEachRow(
+                *m_db,
+                QStringLiteral("SELECT id, memo, key_quote FROM codings WHERE code_id = ?1 AND "
+                               "document_id = ?2 AND coder_id = ?3 AND start = ?4 AND end = ?5"),
+                [&](Statement& s) {
+                    duplicate = s.columnInt(0);
+                    duplicateMemo = s.columnText(1);
+                    duplicateKey = s.columnInt(2) != 0;
+                },
+                dst.value, doc, coderId, start, end);
             if (duplicate) {
-                if (auto st = run(*m_db, QStringLiteral("DELETE FROM codings WHERE id = ?1"), codingId); !st) {
+                if (auto st =
+                        run(*m_db, QStringLiteral("DELETE FROM codings WHERE id = ?1"), codingId);
+                    !st) {
                     return st;
                 }
                 if (auto st = run(*m_db,
@@ -245,15 +255,21 @@ Status Project::mergeCodes(CodeId source, CodeId target)
                     !st) {
                     return st;
                 }
-            } else if (auto st = run(*m_db, QStringLiteral("UPDATE codings SET code_id = ?1 WHERE id = ?2"),
-                                     dst.value, codingId);
+            } else if (auto st = run(
+                           *m_db, QStringLiteral("UPDATE codings SET code_id = ?1 WHERE id = ?2"),
+                           dst.value, codingId);
                        !st) {
                 return st;
             }
         }
         QList<std::pair<qint64, QString>> children;
-        forEachRow(*m_db, QStringLiteral("SELECT id, name FROM codes WHERE parent_id = ?1 ORDER BY position, id"),
-                   [&](Statement& s) { children.append({s.columnInt(0), s.columnText(1)}); }, src.value);
+        forEachRow(
+            *m_db,
+            QStringLiteral("SELECT id, name FROM codes WHERE parent_id = ?1 ORDER BY position, id"),
+            [&](Statement& s) {
+                children.append({s.columnInt(0), s.columnText(1)});
+            },
+            src.value);
         for (const auto& [childId, childName] : children) {
             if (auto same = siblingNamed(*m_db, dst, childName)) {
                 if (auto st = mergeInto(CodeId(childId), CodeId(*same)); !st) {
@@ -262,11 +278,15 @@ Status Project::mergeCodes(CodeId source, CodeId target)
                 continue;
             }
             const qint64 position =
-                scalar(*m_db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM codes WHERE parent_id = ?1"),
+                scalar(*m_db,
+                       QStringLiteral(
+                           "SELECT ifnull(max(position), -1) + 1 FROM codes WHERE parent_id = ?1"),
                        dst.value)
                     .value_or(0);
-            if (auto st = run(*m_db, QStringLiteral("UPDATE codes SET parent_id = ?1, position = ?2 WHERE id = ?3"),
-                              dst.value, position, childId);
+            if (auto st = run(
+                    *m_db,
+                    QStringLiteral("UPDATE codes SET parent_id = ?1, position = ?2 WHERE id = ?3"),
+                    dst.value, position, childId);
                 !st) {
                 return st;
             }
@@ -278,29 +298,38 @@ Status Project::mergeCodes(CodeId source, CodeId target)
             !st) {
             return st;
         }
-        if (auto st = run(*m_db, QStringLiteral("DELETE FROM code_themes WHERE code_id = ?1"), src.value); !st) {
+        if (auto st =
+                run(*m_db, QStringLiteral("DELETE FROM code_themes WHERE code_id = ?1"), src.value);
+            !st) {
             return st;
         }
         // Fill the target's empty definition fields; never overwrite what the team wrote.
-        if (auto st = run(*m_db,
-                          QStringLiteral(
-                              "UPDATE codes SET "
-                              "description = CASE WHEN description = '' THEN (SELECT description FROM codes WHERE id = ?2) ELSE description END, "
-                              "inclusion = CASE WHEN inclusion = '' THEN (SELECT inclusion FROM codes WHERE id = ?2) ELSE inclusion END, "
-                              "exclusion = CASE WHEN exclusion = '' THEN (SELECT exclusion FROM codes WHERE id = ?2) ELSE exclusion END, "
-                              "example = CASE WHEN example = '' THEN (SELECT example FROM codes WHERE id = ?2) ELSE example END "
-                              "WHERE id = ?1"),
-                          dst.value, src.value);
+        if (auto st =
+                run(*m_db,
+                    QStringLiteral("UPDATE codes SET "
+                                   "description = CASE WHEN description = '' THEN (SELECT "
+                                   "description FROM codes WHERE id = ?2) ELSE description END, "
+                                   "inclusion = CASE WHEN inclusion = '' THEN (SELECT inclusion "
+                                   "FROM codes WHERE id = ?2) ELSE inclusion END, "
+                                   "exclusion = CASE WHEN exclusion = '' THEN (SELECT exclusion "
+                                   "FROM codes WHERE id = ?2) ELSE exclusion END, "
+                                   "example = CASE WHEN example = '' THEN (SELECT example FROM "
+                                   "codes WHERE id = ?2) ELSE example END "
+                                   "WHERE id = ?1"),
+                    dst.value, src.value);
             !st) {
             return st;
         }
         QString srcMemo;
         QString dstMemo;
-        forEachRow(*m_db, QStringLiteral("SELECT memo FROM codes WHERE id = ?1"),
-                   [&](Statement& s) { srcMemo = s.columnText(0); }, src.value);
-        forEachRow(*m_db, QStringLiteral("SELECT memo FROM codes WHERE id = ?1"),
-                   [&](Statement& s) { dstMemo = s.columnText(0); }, dst.value);
-        if (auto st = run(*m_db, QStringLiteral("UPDATE codes SET memo = ?1 WHERE id = ?2 AND memo != ?1"),
+        forEachRow(
+            *m_db, QStringLiteral("SELECT memo FROM codes WHERE id = ?1"),
+            [&](Statement& s) { srcMemo = s.columnText(0); }, src.value);
+        forEachRow(
+            *m_db, QStringLiteral("SELECT memo FROM codes WHERE id = ?1"),
+            [&](Statement& s) { dstMemo = s.columnText(0); }, dst.value);
+        if (auto st = run(*m_db,
+                          QStringLiteral("UPDATE codes SET memo = ?1 WHERE id = ?2 AND memo != ?1"),
                           joinMemos(dstMemo, srcMemo), dst.value);
             !st) {
             return st;
@@ -314,16 +343,17 @@ Status Project::mergeCodes(CodeId source, CodeId target)
 Status Project::deleteCodeTree(CodeId id)
 {
     QList<qint64> children;
-    forEachRow(*m_db, QStringLiteral("SELECT id FROM codes WHERE parent_id = ?1"),
-               [&](Statement& s) { children << s.columnInt(0); }, id.value);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT id FROM codes WHERE parent_id = ?1"),
+        [&](Statement& s) { children << s.columnInt(0); }, id.value);
     for (qint64 child : std::as_const(children)) {
         if (auto st = deleteCodeTree(CodeId(child)); !st) {
             return st;
         }
     }
-    for (const char* sql : {"DELETE FROM codings WHERE code_id = ?1",
-                            "DELETE FROM code_themes WHERE code_id = ?1",
-                            "DELETE FROM codes WHERE id = ?1"}) {
+    for (const char* sql :
+         {"DELETE FROM codings WHERE code_id = ?1", "DELETE FROM code_themes WHERE code_id = ?1",
+          "DELETE FROM codes WHERE id = ?1"}) {
         if (auto st = run(*m_db, QString::fromLatin1(sql), id.value); !st) {
             return st;
         }

@@ -1,5 +1,4 @@
 #include "Project.h"
-
 #include "ProjectInternals.h"
 #include "common/Environment.h"
 
@@ -93,7 +92,8 @@ Result<QList<CodingId>> Project::addCodings(const QList<NewCoding>& codings, con
         codeName = codeRow->fields.name;
         const CoderId coderId = c.coderId ? *c.coderId : (current ? current->id : CoderId());
         if (!coder(coderId)) {
-            return notFound(QStringLiteral("No coder with id %1. Add the coder first.").arg(coderId.value));
+            return notFound(
+                QStringLiteral("No coder with id %1. Add the coder first.").arg(coderId.value));
         }
         if (auto st = checkCodingRange(c.documentId, c.start, c.end); !st) {
             return st.error();
@@ -105,24 +105,26 @@ Result<QList<CodingId>> Project::addCodings(const QList<NewCoding>& codings, con
         QList<CodingId> ids;
         const QString now = timestamp(Environment::now());
         for (const Checked& c : std::as_const(checked)) {
-            if (scalar(*m_db,
-                       QStringLiteral("SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 "
-                                      "AND coder_id = ?3 AND start = ?4 AND end = ?5"),
-                       c.coding.documentId.value, c.coding.codeId.value, c.coder.value, c.coding.start,
-                       c.coding.end)) {
+            if (scalar(
+                    *m_db,
+                    QStringLiteral("SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 "
+                                   "AND coder_id = ?3 AND start = ?4 AND end = ?5"),
+                    c.coding.documentId.value, c.coding.codeId.value, c.coder.value, c.coding.start,
+                    c.coding.end)) {
                 return makeError(ErrorCode::Conflict,
                                  QStringLiteral("The range %1:%2 already has this code from this "
                                                 "coder. Nothing was added.")
                                      .arg(c.coding.start)
                                      .arg(c.coding.end));
             }
-            if (auto st = run(*m_db,
-                              QStringLiteral("INSERT INTO codings(guid, document_id, code_id, coder_id, "
-                                             "start, end, memo, key_quote, created_at, updated_at) "
-                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"),
-                              Environment::newGuid(), c.coding.documentId.value, c.coding.codeId.value,
-                              c.coder.value, c.coding.start, c.coding.end, c.coding.memo,
-                              c.coding.keyQuote, now);
+            if (auto st =
+                    run(*m_db,
+                        QStringLiteral("INSERT INTO codings(guid, document_id, code_id, coder_id, "
+                                       "start, end, memo, key_quote, created_at, updated_at) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"),
+                        Environment::newGuid(), c.coding.documentId.value, c.coding.codeId.value,
+                        c.coder.value, c.coding.start, c.coding.end, c.coding.memo,
+                        c.coding.keyQuote, now);
                 !st) {
                 return st.error();
             }
@@ -156,9 +158,11 @@ QList<Coding> Project::codings(const CodingFilter& filter) const
         where << QStringLiteral("coder_id = %1").arg(filter.coderId->value);
     }
     // Only integers are spliced into the SQL, never user text.
-    const QString sql = kCodingColumns +
-                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-                        QStringLiteral(" ORDER BY document_id, start, end, id");
+    const QString sql =
+        kCodingColumns +
+        (where.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY document_id, start, end, id");
     QList<Coding> list;
     forEachRow(*m_db, sql, [&](Statement& s) { list << readCoding(s); });
     return list;
@@ -167,8 +171,9 @@ QList<Coding> Project::codings(const CodingFilter& filter) const
 std::optional<Coding> Project::coding(CodingId id) const
 {
     std::optional<Coding> found;
-    forEachRow(*m_db, kCodingColumns + QStringLiteral(" WHERE id = ?1"),
-               [&](Statement& s) { found = readCoding(s); }, id.value);
+    forEachRow(
+        *m_db, kCodingColumns + QStringLiteral(" WHERE id = ?1"),
+        [&](Statement& s) { found = readCoding(s); }, id.value);
     return found;
 }
 
@@ -193,10 +198,11 @@ Status Project::setCodingRange(CodingId id, qsizetype start, qsizetype end)
     if (auto st = checkCodingRange(c->documentId, start, end); !st) {
         return st;
     }
-    if (auto other = scalar(*m_db,
-                            QStringLiteral("SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 "
-                                           "AND coder_id = ?3 AND start = ?4 AND end = ?5"),
-                            c->documentId.value, c->codeId.value, c->coderId.value, start, end);
+    if (auto other =
+            scalar(*m_db,
+                   QStringLiteral("SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 "
+                                  "AND coder_id = ?3 AND start = ?4 AND end = ?5"),
+                   c->documentId.value, c->codeId.value, c->coderId.value, start, end);
         other && *other != id.value) {
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("The range %1:%2 already has this code from this coder.")
@@ -204,7 +210,9 @@ Status Project::setCodingRange(CodingId id, qsizetype start, qsizetype end)
                              .arg(end));
     }
     return action(tr("Change coded range"), [&] {
-        return run(*m_db, QStringLiteral("UPDATE codings SET start = ?1, end = ?2, updated_at = ?3 WHERE id = ?4"),
+        return run(*m_db,
+                   QStringLiteral(
+                       "UPDATE codings SET start = ?1, end = ?2, updated_at = ?3 WHERE id = ?4"),
                    start, end, timestamp(Environment::now()), id.value);
     });
 }
@@ -215,7 +223,8 @@ Status Project::setCodingMemo(CodingId id, const QString& memo)
         return notFound(QStringLiteral("No coding with id %1.").arg(id.value));
     }
     return action(tr("Edit coding memo"), [&] {
-        return run(*m_db, QStringLiteral("UPDATE codings SET memo = ?1, updated_at = ?2 WHERE id = ?3"),
+        return run(*m_db,
+                   QStringLiteral("UPDATE codings SET memo = ?1, updated_at = ?2 WHERE id = ?3"),
                    memo, timestamp(Environment::now()), id.value);
     });
 }
@@ -226,8 +235,10 @@ Status Project::setKeyQuote(CodingId id, bool keyQuote)
         return notFound(QStringLiteral("No coding with id %1.").arg(id.value));
     }
     return action(keyQuote ? tr("Mark key quote") : tr("Unmark key quote"), [&] {
-        return run(*m_db, QStringLiteral("UPDATE codings SET key_quote = ?1, updated_at = ?2 WHERE id = ?3"),
-                   keyQuote, timestamp(Environment::now()), id.value);
+        return run(
+            *m_db,
+            QStringLiteral("UPDATE codings SET key_quote = ?1, updated_at = ?2 WHERE id = ?3"),
+            keyQuote, timestamp(Environment::now()), id.value);
     });
 }
 

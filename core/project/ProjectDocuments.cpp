@@ -1,5 +1,4 @@
 #include "Project.h"
-
 #include "ProjectInternals.h"
 #include "common/Environment.h"
 
@@ -12,11 +11,11 @@ using namespace internal;
 
 namespace {
 
-const QString kDocumentColumns = QStringLiteral(
-    "d.id, d.guid, d.name, d.group_id, ifnull(g.name, ''), d.source_name, d.format, "
-    "d.imported_at, d.content_hash, d.length, "
-    "(SELECT count(*) FROM turns t WHERE t.document_id = d.id), d.memo "
-    "FROM documents d LEFT JOIN document_groups g ON g.id = d.group_id");
+const QString kDocumentColumns =
+    QStringLiteral("d.id, d.guid, d.name, d.group_id, ifnull(g.name, ''), d.source_name, d.format, "
+                   "d.imported_at, d.content_hash, d.length, "
+                   "(SELECT count(*) FROM turns t WHERE t.document_id = d.id), d.memo "
+                   "FROM documents d LEFT JOIN document_groups g ON g.id = d.group_id");
 
 Document readDocument(Statement& s)
 {
@@ -50,16 +49,17 @@ bool isFacilitatorLabel(const QString& label)
 
 Result<GroupId> Project::groupForName(const QString& name)
 {
-    if (auto existing = scalar(*m_db, QStringLiteral("SELECT id FROM document_groups WHERE name = ?1"),
-                               name)) {
+    if (auto existing =
+            scalar(*m_db, QStringLiteral("SELECT id FROM document_groups WHERE name = ?1"), name)) {
         return GroupId(*existing);
     }
     const qint64 position =
         scalar(*m_db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM document_groups"))
             .value_or(0);
-    if (auto st = run(*m_db,
-                      QStringLiteral("INSERT INTO document_groups(guid, name, position) VALUES (?1, ?2, ?3)"),
-                      Environment::newGuid(), name, position);
+    if (auto st = run(
+            *m_db,
+            QStringLiteral("INSERT INTO document_groups(guid, name, position) VALUES (?1, ?2, ?3)"),
+            Environment::newGuid(), name, position);
         !st) {
         return st.error();
     }
@@ -78,15 +78,16 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
         }
     }
     if (scalar(*m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?1"), name)) {
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("A document named “%1” already exists in this project. "
-                                        "Rename one of them (the CLI's --name option sets the name).")
-                             .arg(name));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("A document named “%1” already exists in this project. "
+                           "Rename one of them (the CLI's --name option sets the name).")
+                .arg(name));
     }
     for (const ImportedTurn& turn : imported.turns) {
         if (turn.start < 0 || turn.start > turn.end || turn.end > imported.text.size()) {
-            return invalid(QStringLiteral("Internal error: a turn of “%1” lies outside its text.")
-                               .arg(name));
+            return invalid(
+                QStringLiteral("Internal error: a turn of “%1” lies outside its text.").arg(name));
         }
     }
     return action(tr("Import “%1”").arg(name), [&]() -> Result<DocumentId> {
@@ -103,13 +104,14 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
         const qint64 position =
             scalar(*m_db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM documents"))
                 .value_or(0);
-        if (auto st = run(*m_db,
-                          QStringLiteral("INSERT INTO documents(guid, name, group_id, text, length, "
-                                         "source_name, format, imported_at, content_hash, position) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-                          Environment::newGuid(), name, groupId, imported.text, imported.text.size(),
-                          sourceName,
-                          formatName(imported.format), timestamp(Environment::now()), hash, position);
+        if (auto st =
+                run(*m_db,
+                    QStringLiteral("INSERT INTO documents(guid, name, group_id, text, length, "
+                                   "source_name, format, imported_at, content_hash, position) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                    Environment::newGuid(), name, groupId, imported.text, imported.text.size(),
+                    sourceName, formatName(imported.format), timestamp(Environment::now()), hash,
+                    position);
             !st) {
             return st.error();
         }
@@ -124,10 +126,11 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
                     const QString role = isFacilitatorLabel(turn.speaker)
                                              ? speakerRoleName(SpeakerRole::Facilitator)
                                              : speakerRoleName(SpeakerRole::Participant);
-                    if (auto st = run(*m_db,
-                                      QStringLiteral("INSERT INTO speakers(document_id, label, role) "
-                                                     "VALUES (?1, ?2, ?3)"),
-                                      documentId.value, turn.speaker, role);
+                    if (auto st =
+                            run(*m_db,
+                                QStringLiteral("INSERT INTO speakers(document_id, label, role) "
+                                               "VALUES (?1, ?2, ?3)"),
+                                documentId.value, turn.speaker, role);
                         !st) {
                         return st.error();
                     }
@@ -135,10 +138,11 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
                 }
                 speakerId = found.value();
             }
-            if (auto st = run(*m_db,
-                              QStringLiteral("INSERT INTO turns(document_id, idx, speaker_id, start, "
-                                             "end, begin_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                              documentId.value, index++, speakerId, turn.start, turn.end, turn.beginMs);
+            if (auto st =
+                    run(*m_db,
+                        QStringLiteral("INSERT INTO turns(document_id, idx, speaker_id, start, "
+                                       "end, begin_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                        documentId.value, index++, speakerId, turn.start, turn.end, turn.beginMs);
                 !st) {
                 return st.error();
             }
@@ -160,16 +164,18 @@ QList<Document> Project::documents() const
 std::optional<Document> Project::document(DocumentId id) const
 {
     std::optional<Document> doc;
-    forEachRow(*m_db, QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" WHERE d.id = ?1"),
-               [&](Statement& s) { doc = readDocument(s); }, id.value);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" WHERE d.id = ?1"),
+        [&](Statement& s) { doc = readDocument(s); }, id.value);
     return doc;
 }
 
 Result<Document> Project::findDocument(const QString& idOrName) const
 {
     std::optional<Document> doc;
-    forEachRow(*m_db, QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" WHERE d.name = ?1"),
-               [&](Statement& s) { doc = readDocument(s); }, idOrName);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" WHERE d.name = ?1"),
+        [&](Statement& s) { doc = readDocument(s); }, idOrName);
     if (!doc) {
         bool isNumber = false;
         const qint64 id = idOrName.toLongLong(&isNumber);
@@ -188,8 +194,9 @@ Result<Document> Project::findDocument(const QString& idOrName) const
 QString Project::documentText(DocumentId id) const
 {
     QString text;
-    forEachRow(*m_db, QStringLiteral("SELECT text FROM documents WHERE id = ?1"),
-               [&](Statement& s) { text = s.columnText(0); }, id.value);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT text FROM documents WHERE id = ?1"),
+        [&](Statement& s) { text = s.columnText(0); }, id.value);
     return text;
 }
 
@@ -202,13 +209,15 @@ Status Project::renameDocument(DocumentId id, const QString& name)
     if (auto st = checkName(name, QStringLiteral("document")); !st) {
         return st;
     }
-    if (auto other = scalar(*m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?1"), name);
+    if (auto other =
+            scalar(*m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?1"), name);
         other && *other != id.value) {
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("A document named “%1” already exists.").arg(name));
     }
     return action(tr("Rename document “%1”").arg(doc->name), [&] {
-        return run(*m_db, QStringLiteral("UPDATE documents SET name = ?1 WHERE id = ?2"), name, id.value);
+        return run(*m_db, QStringLiteral("UPDATE documents SET name = ?1 WHERE id = ?2"), name,
+                   id.value);
     });
 }
 
@@ -232,8 +241,8 @@ Status Project::setDocumentGroup(DocumentId id, const QString& groupName)
             }
             groupId = group->value;
         }
-        return run(*m_db, QStringLiteral("UPDATE documents SET group_id = ?1 WHERE id = ?2"), groupId,
-                   id.value);
+        return run(*m_db, QStringLiteral("UPDATE documents SET group_id = ?1 WHERE id = ?2"),
+                   groupId, id.value);
     });
 }
 
@@ -244,7 +253,8 @@ Status Project::setDocumentMemo(DocumentId id, const QString& memo)
         return notFound(QStringLiteral("No document with id %1.").arg(id.value));
     }
     return action(tr("Edit memo of “%1”").arg(doc->name), [&] {
-        return run(*m_db, QStringLiteral("UPDATE documents SET memo = ?1 WHERE id = ?2"), memo, id.value);
+        return run(*m_db, QStringLiteral("UPDATE documents SET memo = ?1 WHERE id = ?2"), memo,
+                   id.value);
     });
 }
 
@@ -271,7 +281,8 @@ Status Project::deleteDocument(DocumentId id)
 QList<DocumentGroup> Project::groups() const
 {
     QList<DocumentGroup> list;
-    forEachRow(*m_db, QStringLiteral("SELECT id, guid, name FROM document_groups ORDER BY position, id"),
+    forEachRow(*m_db,
+               QStringLiteral("SELECT id, guid, name FROM document_groups ORDER BY position, id"),
                [&](Statement& s) {
                    list << DocumentGroup{GroupId(s.columnInt(0)), s.columnText(1), s.columnText(2)};
                });
@@ -281,25 +292,26 @@ QList<DocumentGroup> Project::groups() const
 QList<Turn> Project::turns(DocumentId id) const
 {
     QList<Turn> list;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT t.id, t.idx, t.speaker_id, ifnull(s.label, ''), t.start, t.end, "
-                              "t.begin_ms FROM turns t LEFT JOIN speakers s ON s.id = t.speaker_id "
-                              "WHERE t.document_id = ?1 ORDER BY t.idx"),
-               [&](Statement& s) {
-                   Turn t;
-                   t.id = TurnId(s.columnInt(0));
-                   t.documentId = id;
-                   t.index = int(s.columnInt(1));
-                   if (auto speaker = s.columnOptionalInt(2)) {
-                       t.speakerId = SpeakerId(*speaker);
-                   }
-                   t.speaker = s.columnText(3);
-                   t.start = s.columnInt(4);
-                   t.end = s.columnInt(5);
-                   t.beginMs = s.columnOptionalInt(6);
-                   list << t;
-               },
-               id.value);
+    forEachRow(
+        *m_db,
+        QStringLiteral("SELECT t.id, t.idx, t.speaker_id, ifnull(s.label, ''), t.start, t.end, "
+                       "t.begin_ms FROM turns t LEFT JOIN speakers s ON s.id = t.speaker_id "
+                       "WHERE t.document_id = ?1 ORDER BY t.idx"),
+        [&](Statement& s) {
+            Turn t;
+            t.id = TurnId(s.columnInt(0));
+            t.documentId = id;
+            t.index = int(s.columnInt(1));
+            if (auto speaker = s.columnOptionalInt(2)) {
+                t.speakerId = SpeakerId(*speaker);
+            }
+            t.speaker = s.columnText(3);
+            t.start = s.columnInt(4);
+            t.end = s.columnInt(5);
+            t.beginMs = s.columnOptionalInt(6);
+            list << t;
+        },
+        id.value);
     return list;
 }
 
@@ -321,10 +333,11 @@ Speaker readSpeaker(Statement& s)
 QList<Speaker> Project::speakers(DocumentId id) const
 {
     QList<Speaker> list;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT id, document_id, label, role, participant_id FROM speakers "
-                              "WHERE document_id = ?1 ORDER BY id"),
-               [&](Statement& s) { list << readSpeaker(s); }, id.value);
+    forEachRow(
+        *m_db,
+        QStringLiteral("SELECT id, document_id, label, role, participant_id FROM speakers "
+                       "WHERE document_id = ?1 ORDER BY id"),
+        [&](Statement& s) { list << readSpeaker(s); }, id.value);
     return list;
 }
 

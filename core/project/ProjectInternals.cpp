@@ -16,11 +16,12 @@ Status placeInTree(Database& db, const QString& table, qint64 id, std::optional<
                    int position)
 {
     QList<qint64> siblings;
-    forEachRow(db,
-               QStringLiteral("SELECT id FROM %1 WHERE ifnull(parent_id, 0) = ?1 AND id != ?2 "
-                              "ORDER BY position, id")
-                   .arg(table),
-               [&](Statement& s) { siblings << s.columnInt(0); }, parent.value_or(0), id);
+    forEachRow(
+        db,
+        QStringLiteral("SELECT id FROM %1 WHERE ifnull(parent_id, 0) = ?1 AND id != ?2 "
+                       "ORDER BY position, id")
+            .arg(table),
+        [&](Statement& s) { siblings << s.columnInt(0); }, parent.value_or(0), id);
     const qsizetype at = (position < 0 || position > siblings.size()) ? siblings.size() : position;
     siblings.insert(at, id);
     if (auto st = run(db, QStringLiteral("UPDATE %1 SET parent_id = ?1 WHERE id = ?2").arg(table),
@@ -29,10 +30,11 @@ Status placeInTree(Database& db, const QString& table, qint64 id, std::optional<
         return st;
     }
     for (qsizetype i = 0; i < siblings.size(); ++i) {
-        if (auto st = run(db,
-                          QStringLiteral("UPDATE %1 SET position = ?1 WHERE id = ?2 AND position != ?1")
-                              .arg(table),
-                          i, siblings[i]);
+        if (auto st =
+                run(db,
+                    QStringLiteral("UPDATE %1 SET position = ?1 WHERE id = ?2 AND position != ?1")
+                        .arg(table),
+                    i, siblings[i]);
             !st) {
             return st;
         }

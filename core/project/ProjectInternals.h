@@ -10,8 +10,7 @@
 
 namespace tessera {
 
-template <typename Body>
-auto Project::action(const QString& label, Body&& body) -> decltype(body())
+template <typename Body> auto Project::action(const QString& label, Body&& body) -> decltype(body())
 {
     Transaction tx(*m_db);
     if (!tx.isActive()) {
@@ -37,8 +36,7 @@ auto Project::action(const QString& label, Body&& body) -> decltype(body())
 namespace internal {
 
 // Runs a statement that returns no rows, with positional parameters.
-template <typename... Args>
-Status run(Database& db, const QString& sql, const Args&... args)
+template <typename... Args> Status run(Database& db, const QString& sql, const Args&... args)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
@@ -79,15 +77,15 @@ template <typename... Args>
 std::optional<qint64> scalar(Database& db, const QString& sql, const Args&... args)
 {
     std::optional<qint64> value;
-    forEachRow(db, sql, [&](Statement& s) { value = s.columnOptionalInt(0); }, args...);
+    forEachRow(
+        db, sql, [&](Statement& s) { value = s.columnOptionalInt(0); }, args...);
     return value;
 }
 
 // Orders tree rows (codes or themes; loaded in sibling order) depth-first, each parent before
 // its children, and fills in depth and "Parent/Child" path. An explicit stack keeps deep
 // trees from overflowing the call stack.
-template <typename Node>
-QList<Node> orderAsTree(const QList<Node>& rows)
+template <typename Node> QList<Node> orderAsTree(const QList<Node>& rows)
 {
     QHash<qint64, QList<int>> children; // parent id (0 = root) -> row indexes in sibling order
     for (int i = 0; i < rows.size(); ++i) {

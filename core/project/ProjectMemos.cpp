@@ -1,5 +1,4 @@
 #include "Project.h"
-
 #include "ProjectInternals.h"
 #include "common/Environment.h"
 
@@ -17,9 +16,11 @@ Result<JournalEntryId> Project::addJournalEntry(const QString& text, const QDate
     }
     const QDateTime at = when.isValid() ? when : Environment::now();
     return action(tr("Add journal entry"), [&]() -> Result<JournalEntryId> {
-        if (auto st = run(*m_db,
-                          QStringLiteral("INSERT INTO journal_entries(guid, created_at, text) VALUES (?1, ?2, ?3)"),
-                          Environment::newGuid(), timestamp(at), text);
+        if (auto st =
+                run(*m_db,
+                    QStringLiteral(
+                        "INSERT INTO journal_entries(guid, created_at, text) VALUES (?1, ?2, ?3)"),
+                    Environment::newGuid(), timestamp(at), text);
             !st) {
             return st.error();
         }
@@ -30,12 +31,14 @@ Result<JournalEntryId> Project::addJournalEntry(const QString& text, const QDate
 QList<JournalEntry> Project::journal() const
 {
     QList<JournalEntry> list;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT id, guid, created_at, text FROM journal_entries ORDER BY created_at, id"),
-               [&](Statement& s) {
-                   list << JournalEntry{JournalEntryId(s.columnInt(0)), s.columnText(1),
-                                        parseTimestamp(s.columnText(2)), s.columnText(3)};
-               });
+    forEachRow(
+        *m_db,
+        QStringLiteral(
+            "SELECT id, guid, created_at, text FROM journal_entries ORDER BY created_at, id"),
+        [&](Statement& s) {
+            list << JournalEntry{JournalEntryId(s.columnInt(0)), s.columnText(1),
+                                 parseTimestamp(s.columnText(2)), s.columnText(3)};
+        });
     return list;
 }
 
@@ -48,7 +51,8 @@ Status Project::updateJournalEntry(JournalEntryId id, const QString& text)
         return invalid(QStringLiteral("The journal entry is empty. Delete it instead."));
     }
     return action(tr("Edit journal entry"), [&] {
-        return run(*m_db, QStringLiteral("UPDATE journal_entries SET text = ?1 WHERE id = ?2"), text, id.value);
+        return run(*m_db, QStringLiteral("UPDATE journal_entries SET text = ?1 WHERE id = ?2"),
+                   text, id.value);
     });
 }
 

@@ -1,5 +1,4 @@
 #include "Project.h"
-
 #include "ProjectInternals.h"
 #include "common/Environment.h"
 
@@ -29,17 +28,20 @@ Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<Theme
     if (parent) {
         parentTheme = theme(*parent);
         if (!parentTheme) {
-            return notFound(QStringLiteral("The parent theme (id %1) does not exist.").arg(parent->value));
+            return notFound(
+                QStringLiteral("The parent theme (id %1) does not exist.").arg(parent->value));
         }
     }
     if (themeNamed(*m_db, parent, fields.name)) {
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("A theme named “%1” already exists %2. Choose another name.")
-                             .arg(fields.name, parentTheme ? QStringLiteral("under “%1”").arg(parentTheme->path)
-                                                           : QStringLiteral("at the top level")));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("A theme named “%1” already exists %2. Choose another name.")
+                .arg(fields.name, parentTheme ? QStringLiteral("under “%1”").arg(parentTheme->path)
+                                              : QStringLiteral("at the top level")));
     }
     return action(tr("Create theme “%1”").arg(fields.name), [&]() -> Result<ThemeId> {
-        const qint64 count = scalar(*m_db, QStringLiteral("SELECT count(*) FROM themes")).value_or(0);
+        const qint64 count =
+            scalar(*m_db, QStringLiteral("SELECT count(*) FROM themes")).value_or(0);
         const qint64 position =
             scalar(*m_db,
                    QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM themes WHERE "
@@ -53,11 +55,12 @@ Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<Theme
         if (parent) {
             parentId = parent->value;
         }
-        if (auto st = run(*m_db,
-                          QStringLiteral("INSERT INTO themes(guid, parent_id, name, concept, status, "
-                                         "color, memo, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                          Environment::newGuid(), parentId, fields.name, fields.organisingConcept,
-                          themeStatusName(fields.status), color, fields.memo, position);
+        if (auto st = run(
+                *m_db,
+                QStringLiteral("INSERT INTO themes(guid, parent_id, name, concept, status, "
+                               "color, memo, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                Environment::newGuid(), parentId, fields.name, fields.organisingConcept,
+                themeStatusName(fields.status), color, fields.memo, position);
             !st) {
             return st.error();
         }
@@ -80,7 +83,8 @@ QList<Theme> Project::themes() const
                    }
                    t.fields.name = s.columnText(3);
                    t.fields.organisingConcept = s.columnText(4);
-                   t.fields.status = themeStatusFromName(s.columnText(5)).value_or(ThemeStatus::Candidate);
+                   t.fields.status =
+                       themeStatusFromName(s.columnText(5)).value_or(ThemeStatus::Candidate);
                    t.fields.color = s.columnText(6);
                    t.fields.memo = s.columnText(7);
                    t.position = int(s.columnInt(8));
@@ -126,8 +130,8 @@ Result<Theme> Project::findTheme(const QString& pathOrName) const
                          QStringLiteral("More than one theme is called “%1” (%2). Give its path.")
                              .arg(wanted, paths.join(QStringLiteral(", "))));
     }
-    return notFound(QStringLiteral("No theme “%1” in this project. List them with “themes”.")
-                        .arg(pathOrName));
+    return notFound(
+        QStringLiteral("No theme “%1” in this project. List them with “themes”.").arg(pathOrName));
 }
 
 Status Project::updateTheme(ThemeId id, const ThemeFields& fields)
@@ -143,17 +147,18 @@ Status Project::updateTheme(ThemeId id, const ThemeFields& fields)
         return st;
     }
     if (auto other = themeNamed(*m_db, t->parentId, fields.name); other && *other != id.value) {
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("A theme named “%1” already exists at that level.")
-                             .arg(fields.name));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("A theme named “%1” already exists at that level.").arg(fields.name));
     }
     return action(tr("Edit theme “%1”").arg(t->fields.name), [&] {
-        return run(*m_db,
-                   QStringLiteral("UPDATE themes SET name = ?1, concept = ?2, status = ?3, color = ?4, "
-                                  "memo = ?5 WHERE id = ?6"),
-                   fields.name, fields.organisingConcept, themeStatusName(fields.status),
-                   fields.color.isEmpty() ? t->fields.color : fields.color.toUpper(), fields.memo,
-                   id.value);
+        return run(
+            *m_db,
+            QStringLiteral("UPDATE themes SET name = ?1, concept = ?2, status = ?3, color = ?4, "
+                           "memo = ?5 WHERE id = ?6"),
+            fields.name, fields.organisingConcept, themeStatusName(fields.status),
+            fields.color.isEmpty() ? t->fields.color : fields.color.toUpper(), fields.memo,
+            id.value);
     });
 }
 
@@ -175,8 +180,9 @@ Status Project::moveTheme(ThemeId id, std::optional<ThemeId> newParent, int posi
         }
     }
     if (auto other = themeNamed(*m_db, newParent, t->fields.name); other && *other != id.value) {
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("A theme named “%1” already exists there.").arg(t->fields.name));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("A theme named “%1” already exists there.").arg(t->fields.name));
     }
     return action(tr("Move theme “%1”").arg(t->fields.name), [&] {
         return placeInTree(*m_db, QStringLiteral("themes"), id.value,
@@ -188,14 +194,17 @@ Status Project::moveTheme(ThemeId id, std::optional<ThemeId> newParent, int posi
 Status Project::deleteThemeTree(ThemeId id)
 {
     QList<qint64> children;
-    forEachRow(*m_db, QStringLiteral("SELECT id FROM themes WHERE parent_id = ?1"),
-               [&](Statement& s) { children << s.columnInt(0); }, id.value);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT id FROM themes WHERE parent_id = ?1"),
+        [&](Statement& s) { children << s.columnInt(0); }, id.value);
     for (qint64 child : std::as_const(children)) {
         if (auto st = deleteThemeTree(ThemeId(child)); !st) {
             return st;
         }
     }
-    if (auto st = run(*m_db, QStringLiteral("DELETE FROM code_themes WHERE theme_id = ?1"), id.value); !st) {
+    if (auto st =
+            run(*m_db, QStringLiteral("DELETE FROM code_themes WHERE theme_id = ?1"), id.value);
+        !st) {
         return st;
     }
     return run(*m_db, QStringLiteral("DELETE FROM themes WHERE id = ?1"), id.value);
@@ -217,25 +226,30 @@ Status Project::linkCodeToTheme(CodeId codeId, ThemeId themeId)
     if (!c || !t) {
         return notFound(QStringLiteral("Both the code and the theme must exist to link them."));
     }
-    if (scalar(*m_db, QStringLiteral("SELECT 1 FROM code_themes WHERE code_id = ?1 AND theme_id = ?2"),
+    if (scalar(*m_db,
+               QStringLiteral("SELECT 1 FROM code_themes WHERE code_id = ?1 AND theme_id = ?2"),
                codeId.value, themeId.value)) {
-        return makeError(ErrorCode::Conflict, QStringLiteral("“%1” is already in the theme “%2”.")
-                                                  .arg(c->path, t->path));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("“%1” is already in the theme “%2”.").arg(c->path, t->path));
     }
     return action(tr("Add “%1” to theme “%2”").arg(c->fields.name, t->fields.name), [&] {
-        return run(*m_db, QStringLiteral("INSERT INTO code_themes(code_id, theme_id) VALUES (?1, ?2)"),
+        return run(*m_db,
+                   QStringLiteral("INSERT INTO code_themes(code_id, theme_id) VALUES (?1, ?2)"),
                    codeId.value, themeId.value);
     });
 }
 
 Status Project::unlinkCodeFromTheme(CodeId codeId, ThemeId themeId)
 {
-    if (!scalar(*m_db, QStringLiteral("SELECT 1 FROM code_themes WHERE code_id = ?1 AND theme_id = ?2"),
+    if (!scalar(*m_db,
+                QStringLiteral("SELECT 1 FROM code_themes WHERE code_id = ?1 AND theme_id = ?2"),
                 codeId.value, themeId.value)) {
         return notFound(QStringLiteral("That code is not in that theme."));
     }
     return action(tr("Remove code from theme"), [&] {
-        return run(*m_db, QStringLiteral("DELETE FROM code_themes WHERE code_id = ?1 AND theme_id = ?2"),
+        return run(*m_db,
+                   QStringLiteral("DELETE FROM code_themes WHERE code_id = ?1 AND theme_id = ?2"),
                    codeId.value, themeId.value);
     });
 }
@@ -243,18 +257,20 @@ Status Project::unlinkCodeFromTheme(CodeId codeId, ThemeId themeId)
 QList<CodeId> Project::codesOfTheme(ThemeId themeId) const
 {
     QList<CodeId> list;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT ct.code_id FROM code_themes ct JOIN codes c ON c.id = ct.code_id "
-                              "WHERE ct.theme_id = ?1 ORDER BY ct.rowid"),
-               [&](Statement& s) { list << CodeId(s.columnInt(0)); }, themeId.value);
+    forEachRow(
+        *m_db,
+        QStringLiteral("SELECT ct.code_id FROM code_themes ct JOIN codes c ON c.id = ct.code_id "
+                       "WHERE ct.theme_id = ?1 ORDER BY ct.rowid"),
+        [&](Statement& s) { list << CodeId(s.columnInt(0)); }, themeId.value);
     return list;
 }
 
 QList<ThemeId> Project::themesOfCode(CodeId codeId) const
 {
     QList<ThemeId> list;
-    forEachRow(*m_db, QStringLiteral("SELECT theme_id FROM code_themes WHERE code_id = ?1 ORDER BY rowid"),
-               [&](Statement& s) { list << ThemeId(s.columnInt(0)); }, codeId.value);
+    forEachRow(
+        *m_db, QStringLiteral("SELECT theme_id FROM code_themes WHERE code_id = ?1 ORDER BY rowid"),
+        [&](Statement& s) { list << ThemeId(s.columnInt(0)); }, codeId.value);
     return list;
 }
 

@@ -18,8 +18,9 @@ Result<QByteArray> readResource(const QString& name)
 {
     QFile file(kRoot + name);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The sample study file %1 is missing from this build.").arg(name));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("The sample study file %1 is missing from this build.").arg(name));
     }
     return file.readAll();
 }
@@ -31,7 +32,8 @@ QString str(const QJsonObject& o, const char* key)
 
 Error sampleError(const QString& what)
 {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The bundled sample study is inconsistent: %1").arg(what));
+    return makeError(ErrorCode::Corrupt,
+                     QStringLiteral("The bundled sample study is inconsistent: %1").arg(what));
 }
 
 Status importDocuments(Project& project, const QJsonArray& documents)
@@ -149,7 +151,8 @@ Status addCodings(Project& project, const QJsonArray& codings)
         const QString quote = str(c, "quote");
         const qsizetype start = texts.value(doc->name).indexOf(quote);
         if (quote.isEmpty() || start < 0) {
-            return sampleError(QStringLiteral("the quote “%1” is not in “%2”.").arg(quote, doc->name));
+            return sampleError(
+                QStringLiteral("the quote “%1” is not in “%2”.").arg(quote, doc->name));
         }
         NewCoding coding;
         coding.documentId = doc->id;

@@ -55,12 +55,13 @@ Status Database::open(const QString& path, OpenMode mode)
     const QByteArray nativePath = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        return makeError(errorCodeFor(rc), QStringLiteral("Cannot open %1: %2.")
-                                               .arg(QFileInfo(path).absoluteFilePath(), reason));
+        return makeError(
+            errorCodeFor(rc),
+            QStringLiteral("Cannot open %1: %2.").arg(QFileInfo(path).absoluteFilePath(), reason));
     }
     m_path = path;
     // Busy waits let the CLI and the GUI share a project file for short writes.
@@ -97,9 +98,9 @@ Result<Statement> Database::prepare(const QString& sql)
         const QByteArray rest = QByteArray(tail).trimmed();
         if (!rest.isEmpty() && rest != ";") {
             sqlite3_finalize(stmt);
-            return makeError(ErrorCode::Database,
-                             QStringLiteral("Internal error: more than one SQL statement in: %1")
-                                 .arg(sql));
+            return makeError(
+                ErrorCode::Database,
+                QStringLiteral("Internal error: more than one SQL statement in: %1").arg(sql));
         }
     }
     m_cache.insert(sql, stmt);
@@ -132,9 +133,9 @@ int Database::changes() const
 Error Database::lastError(const QString& context) const
 {
     const int code = sqlite3_extended_errcode(m_db);
-    return makeError(errorCodeFor(code), QStringLiteral("%1 failed in %2: %3.")
-                                             .arg(context, m_path,
-                                                  QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return makeError(errorCodeFor(code),
+                     QStringLiteral("%1 failed in %2: %3.")
+                         .arg(context, m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 Status Database::backupTo(const QString& targetPath)
@@ -156,8 +157,9 @@ Status Database::backupTo(const QString& targetPath)
     }
     sqlite3_close_v2(target);
     if (rc != SQLITE_DONE) {
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot write the backup %1: %2.")
-                                            .arg(targetPath, QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("Cannot write the backup %1: %2.")
+                             .arg(targetPath, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     return {};
 }

@@ -199,13 +199,20 @@ Status runStep(Database& db, const Step& step)
 
 QStringList undoableTables()
 {
-    return {QStringLiteral("settings"),        QStringLiteral("document_groups"),
-            QStringLiteral("documents"),       QStringLiteral("participants"),
-            QStringLiteral("speakers"),        QStringLiteral("turns"),
-            QStringLiteral("coders"),          QStringLiteral("codes"),
-            QStringLiteral("themes"),          QStringLiteral("code_themes"),
-            QStringLiteral("codings"),         QStringLiteral("journal_entries"),
-            QStringLiteral("document_attributes"), QStringLiteral("participant_attributes")};
+    return {QStringLiteral("settings"),
+            QStringLiteral("document_groups"),
+            QStringLiteral("documents"),
+            QStringLiteral("participants"),
+            QStringLiteral("speakers"),
+            QStringLiteral("turns"),
+            QStringLiteral("coders"),
+            QStringLiteral("codes"),
+            QStringLiteral("themes"),
+            QStringLiteral("code_themes"),
+            QStringLiteral("codings"),
+            QStringLiteral("journal_entries"),
+            QStringLiteral("document_attributes"),
+            QStringLiteral("participant_attributes")};
 }
 
 Result<int> inspect(Database& db)
@@ -214,7 +221,8 @@ Result<int> inspect(Database& db)
     // Reading the header is the first access: SQLite reports NOTADB here for other files.
     auto appId = pragmaValue(db, QStringLiteral("application_id"));
     if (!appId) {
-        if (appId.error().code == ErrorCode::NotAProject || appId.error().code == ErrorCode::Database) {
+        if (appId.error().code == ErrorCode::NotAProject ||
+            appId.error().code == ErrorCode::Database) {
             return makeError(ErrorCode::NotAProject,
                              QStringLiteral("%1 is not a Tessera project (it is not an SQLite "
                                             "database). Open a .tessera file, or create a new "
@@ -314,8 +322,8 @@ Status migrate(Database& db, int fromVersion)
 
 Status applyConnectionPragmas(Database& db)
 {
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (auto st = db.exec(QString::fromLatin1(pragma)); !st) {
             return st;
         }

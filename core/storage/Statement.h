@@ -28,8 +28,7 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     // Any integer type (int, qint64, qsizetype differ in type on 64-bit Linux).
-    template <std::integral T>
-    Statement& bind(int index, T value)
+    template <std::integral T> Statement& bind(int index, T value)
     {
         return bindInt64(index, static_cast<qint64>(value));
     }
@@ -38,8 +37,7 @@ public:
     Statement& bind(int index, const char* value) = delete; // forces QString/QByteArray
     Statement& bind(int index, const QByteArray& value);
     Statement& bind(int index, std::nullptr_t) { return bindNull(index); }
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -22,9 +22,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active) {
-        return m_beginStatus.ok() ? makeError(ErrorCode::Database,
-                                              QStringLiteral("Internal error: commit twice"))
-                                  : m_beginStatus;
+        return m_beginStatus.ok()
+                   ? makeError(ErrorCode::Database, QStringLiteral("Internal error: commit twice"))
+                   : m_beginStatus;
     }
     Status status = m_db.exec(QStringLiteral("COMMIT"));
     if (status.ok()) {

@@ -39,9 +39,9 @@ UndoLog::UndoLog(Database& db) : m_db(db) {}
 
 Status UndoLog::install(const QStringList& tables)
 {
-    if (auto st = m_db.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, "
-            "tbl TEXT NOT NULL, sql TEXT NOT NULL)"));
+    if (auto st = m_db.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, "
+                           "tbl TEXT NOT NULL, sql TEXT NOT NULL)"));
         !st) {
         return st;
     }
@@ -60,16 +60,19 @@ Status UndoLog::install(const QStringList& tables)
         const QString script =
             QStringLiteral(
                 "CREATE TEMP TRIGGER IF NOT EXISTS undo_%1_insert AFTER INSERT ON main.%2 BEGIN "
-                "INSERT INTO undo_log(tbl, sql) VALUES('%1', 'DELETE FROM %2 WHERE rowid='||new.rowid); "
+                "INSERT INTO undo_log(tbl, sql) VALUES('%1', 'DELETE FROM %2 WHERE "
+                "rowid='||new.rowid); "
                 "END;"
                 "CREATE TEMP TRIGGER IF NOT EXISTS undo_%1_update AFTER UPDATE ON main.%2 BEGIN "
-                "INSERT INTO undo_log(tbl, sql) VALUES('%1', 'UPDATE %2 SET %3 WHERE rowid='||old.rowid); "
+                "INSERT INTO undo_log(tbl, sql) VALUES('%1', 'UPDATE %2 SET %3 WHERE "
+                "rowid='||old.rowid); "
                 "END;"
                 "CREATE TEMP TRIGGER IF NOT EXISTS undo_%1_delete BEFORE DELETE ON main.%2 BEGIN "
-                "INSERT INTO undo_log(tbl, sql) VALUES('%1', 'INSERT INTO %2(rowid,%4) VALUES('||old.rowid||',%5)'); "
+                "INSERT INTO undo_log(tbl, sql) VALUES('%1', 'INSERT INTO %2(rowid,%4) "
+                "VALUES('||old.rowid||',%5)'); "
                 "END;")
-                .arg(table, t, assignments.join(QLatin1Char(',')),
-                     columns->join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+                .arg(table, t, assignments.join(QLatin1Char(',')), columns->join(QLatin1Char(',')),
+                     values.join(QLatin1Char(',')));
         if (auto st = m_db.exec(script); !st) {
             return st;
         }
@@ -169,8 +172,8 @@ Result<UndoLog::Action> UndoLog::replay(const Action& action)
         }
     }
     {
-        auto del = m_db.prepare(
-            QStringLiteral("DELETE FROM temp.undo_log WHERE seq BETWEEN ?1 AND ?2"));
+        auto del =
+            m_db.prepare(QStringLiteral("DELETE FROM temp.undo_log WHERE seq BETWEEN ?1 AND ?2"));
         if (!del) {
             return del.error();
         }

@@ -29,7 +29,8 @@ TEST(CliProject, unknownCommandOrOption_exits2)
     CliRunner cli;
     EXPECT_EQ(cli.run({QStringLiteral("frobnicate")}).exitCode, 2);
     ASSERT_EQ(cli.run({QStringLiteral("new"), QStringLiteral("p.tessera")}).exitCode, 0);
-    const CliResult r = cli.run({QStringLiteral("documents"), QStringLiteral("p.tessera"), QStringLiteral("--bogus")});
+    const CliResult r = cli.run(
+        {QStringLiteral("documents"), QStringLiteral("p.tessera"), QStringLiteral("--bogus")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--bogus")));
 }
@@ -50,10 +51,12 @@ TEST(CliProject, openingAFileThatIsNotAProject_exits1AndLeavesItAlone)
     ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
     notes.write("These are my notes, not a database.\n");
     notes.close();
-    const CliResult r = cli.run({QStringLiteral("documents"), cli.path(QStringLiteral("notes.tessera"))});
+    const CliResult r =
+        cli.run({QStringLiteral("documents"), cli.path(QStringLiteral("notes.tessera"))});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a Tessera project")));
-    EXPECT_EQ(readFileBytes(cli.path(QStringLiteral("notes.tessera"))), QByteArray("These are my notes, not a database.\n"));
+    EXPECT_EQ(readFileBytes(cli.path(QStringLiteral("notes.tessera"))),
+              QByteArray("These are my notes, not a database.\n"));
 }
 
 TEST(CliProject, import_goodFilesLandWhileBadOnesAreReported)
@@ -67,10 +70,11 @@ TEST(CliProject, import_goodFilesLandWhileBadOnesAreReported)
     ASSERT_TRUE(binary.open(QIODevice::WriteOnly));
     binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
     binary.close();
-    const CliResult r = cli.runJson({QStringLiteral("import"), QStringLiteral("p.tessera"), shared("synthetic_zoom.vtt"),
-                                     cli.path(QStringLiteral("missing.txt")), cli.path(QStringLiteral("empty.txt")),
-                                     cli.path(QStringLiteral("photo.txt")), shared("synthetic_otter.txt"),
-                                     QStringLiteral("--group"), QStringLiteral("Focus group 2")});
+    const CliResult r = cli.runJson(
+        {QStringLiteral("import"), QStringLiteral("p.tessera"), shared("synthetic_zoom.vtt"),
+         cli.path(QStringLiteral("missing.txt")), cli.path(QStringLiteral("empty.txt")),
+         cli.path(QStringLiteral("photo.txt")), shared("synthetic_otter.txt"),
+         QStringLiteral("--group"), QStringLiteral("Focus group 2")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("missing.txt")));
     EXPECT_TRUE(r.err.contains(QStringLiteral("empty.txt")));
@@ -79,7 +83,8 @@ TEST(CliProject, import_goodFilesLandWhileBadOnesAreReported)
     EXPECT_EQ(result.value(QStringLiteral("imported")).toArray().size(), 2);
     EXPECT_EQ(result.value(QStringLiteral("errors")).toArray().size(), 3);
 
-    const QJsonArray docs = cli.runJson({QStringLiteral("documents"), QStringLiteral("p.tessera")}).json().array();
+    const QJsonArray docs =
+        cli.runJson({QStringLiteral("documents"), QStringLiteral("p.tessera")}).json().array();
     ASSERT_EQ(docs.size(), 2);
     const QJsonObject zoom = docs.at(0).toObject();
     EXPECT_EQ(zoom.value(QStringLiteral("name")).toString(), QStringLiteral("synthetic_zoom"));
@@ -91,8 +96,9 @@ TEST(CliProject, import_goodFilesLandWhileBadOnesAreReported)
     for (const QJsonValue& s : zoom.value(QStringLiteral("speakers")).toArray()) {
         speakers << s.toString();
     }
-    EXPECT_EQ(speakers, (QStringList{QStringLiteral("Dana Facilitator"), QStringLiteral("Sam Okafor"),
-                                     QStringLiteral("Renée Dubois")}));
+    EXPECT_EQ(speakers,
+              (QStringList{QStringLiteral("Dana Facilitator"), QStringLiteral("Sam Okafor"),
+                           QStringLiteral("Renée Dubois")}));
 }
 
 TEST(CliProject, import_unknownExtensionIsRefusedWithTheSupportedOnes)
@@ -103,7 +109,8 @@ TEST(CliProject, import_unknownExtensionIsRefusedWithTheSupportedOnes)
     ASSERT_TRUE(pdf.open(QIODevice::WriteOnly));
     pdf.write("%PDF-1.4\n");
     pdf.close();
-    const CliResult r = cli.run({QStringLiteral("import"), QStringLiteral("p.tessera"), cli.path(QStringLiteral("interview.pdf"))});
+    const CliResult r = cli.run({QStringLiteral("import"), QStringLiteral("p.tessera"),
+                                 cli.path(QStringLiteral("interview.pdf"))});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("interview.pdf")));
     EXPECT_TRUE(r.err.contains(QStringLiteral("vtt")));
@@ -113,16 +120,23 @@ TEST(CliProject, textAndTurns_showStoredTranscript)
 {
     CliRunner cli;
     ASSERT_EQ(cli.run({QStringLiteral("new"), QStringLiteral("p.tessera")}).exitCode, 0);
-    ASSERT_EQ(cli.run({QStringLiteral("import"), QStringLiteral("p.tessera"), shared("synthetic_teams.vtt")}).exitCode, 0);
-    const QJsonObject text = cli.runJson({QStringLiteral("text"), QStringLiteral("p.tessera"), QStringLiteral("synthetic_teams")})
+    ASSERT_EQ(cli.run({QStringLiteral("import"), QStringLiteral("p.tessera"),
+                       shared("synthetic_teams.vtt")})
+                  .exitCode,
+              0);
+    const QJsonObject text = cli.runJson({QStringLiteral("text"), QStringLiteral("p.tessera"),
+                                          QStringLiteral("synthetic_teams")})
                                  .json()
                                  .object();
     const QString body = text.value(QStringLiteral("text")).toString();
-    EXPECT_TRUE(body.contains(QStringLiteral("[00:00:10] Renée Dubois: Bonjour, I'm Renée & I mostly go for my kids' "
-                                             "check-ups. It works well enough.")))
+    EXPECT_TRUE(body.contains(
+        QStringLiteral("[00:00:10] Renée Dubois: Bonjour, I'm Renée & I mostly go for my kids' "
+                       "check-ups. It works well enough.")))
         << qPrintable(body);
     const QJsonArray turns =
-        cli.runJson({QStringLiteral("turns"), QStringLiteral("p.tessera"), QStringLiteral("1")}).json().array();
+        cli.runJson({QStringLiteral("turns"), QStringLiteral("p.tessera"), QStringLiteral("1")})
+            .json()
+            .array();
     ASSERT_EQ(turns.size(), 3);
     const QJsonObject last = turns.at(2).toObject();
     EXPECT_EQ(last.value(QStringLiteral("index")).toInt(), 2);
@@ -131,9 +145,11 @@ TEST(CliProject, textAndTurns_showStoredTranscript)
     const int start = last.value(QStringLiteral("start")).toInt();
     const int end = last.value(QStringLiteral("end")).toInt();
     EXPECT_EQ(body.mid(start, end - start), last.value(QStringLiteral("text")).toString());
-    EXPECT_TRUE(last.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Bonjour")));
+    EXPECT_TRUE(
+        last.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Bonjour")));
 
-    const CliResult missing = cli.run({QStringLiteral("text"), QStringLiteral("p.tessera"), QStringLiteral("nope")});
+    const CliResult missing =
+        cli.run({QStringLiteral("text"), QStringLiteral("p.tessera"), QStringLiteral("nope")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("nope")));
 }
@@ -143,7 +159,8 @@ TEST(CliProject, sample_buildsTheBundledStudy)
     CliRunner cli;
     const CliResult r = cli.runJson({QStringLiteral("sample"), QStringLiteral("s.tessera")});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
-    const QJsonArray docs = cli.runJson({QStringLiteral("documents"), QStringLiteral("s.tessera")}).json().array();
+    const QJsonArray docs =
+        cli.runJson({QStringLiteral("documents"), QStringLiteral("s.tessera")}).json().array();
     ASSERT_EQ(docs.size(), 3);
     QStringList formats;
     for (const QJsonValue& d : docs) {
@@ -153,18 +170,20 @@ TEST(CliProject, sample_buildsTheBundledStudy)
         EXPECT_LE(turns, 40);
     }
     formats.sort();
-    EXPECT_EQ(formats, (QStringList{QStringLiteral("docx"), QStringLiteral("txt"), QStringLiteral("vtt")}));
-    const QJsonArray themes = cli.runJson({QStringLiteral("themes"), QStringLiteral("s.tessera")}).json().array();
+    EXPECT_EQ(formats,
+              (QStringList{QStringLiteral("docx"), QStringLiteral("txt"), QStringLiteral("vtt")}));
+    const QJsonArray themes =
+        cli.runJson({QStringLiteral("themes"), QStringLiteral("s.tessera")}).json().array();
     EXPECT_EQ(themes.size(), 3);
     for (const QJsonValue& t : themes) {
         EXPECT_FALSE(t.toObject().value(QStringLiteral("children")).toArray().isEmpty());
     }
-    const QJsonArray alex = cli.runJson({QStringLiteral("codings"), QStringLiteral("s.tessera"), QStringLiteral("--coder"),
-                                         QStringLiteral("Alex Morgan")})
+    const QJsonArray alex = cli.runJson({QStringLiteral("codings"), QStringLiteral("s.tessera"),
+                                         QStringLiteral("--coder"), QStringLiteral("Alex Morgan")})
                                 .json()
                                 .array();
-    const QJsonArray sam = cli.runJson({QStringLiteral("codings"), QStringLiteral("s.tessera"), QStringLiteral("--coder"),
-                                        QStringLiteral("Sam Okoro")})
+    const QJsonArray sam = cli.runJson({QStringLiteral("codings"), QStringLiteral("s.tessera"),
+                                        QStringLiteral("--coder"), QStringLiteral("Sam Okoro")})
                                .json()
                                .array();
     EXPECT_GT(alex.size(), 50);
