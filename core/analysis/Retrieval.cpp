@@ -180,13 +180,11 @@ CodeCounts Retrieval::countsForCode(CodeId code, bool includeChildCodes) const
 
 QHash<CodeId, CodeCounts> Retrieval::countsForAllCodes() const
 {
-    QHash<qint64, QList<Coding>> byCode;
-    for (const Coding& c : m_project.codings()) {
-        byCode[c.codeId.value] << c;
-    }
-    QHash<CodeId, CodeCounts> counts;
+    QHash<CodeId, CodeCounts> counts = m_project.codeCounts();
     for (const Code& code : m_project.codes()) {
-        counts.insert(code.id, countsFor(excerpts(byCode.value(code.id.value))));
+        if (!counts.contains(code.id)) {
+            counts.insert(code.id, CodeCounts{});
+        }
     }
     return counts;
 }

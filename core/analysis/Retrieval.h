@@ -27,13 +27,6 @@ struct Excerpt {
     QString text;                  // the coded text, exactly as in the transcript
 };
 
-// How often a code occurs. `speakers` counts distinct people (a linked participant counts once
-// across documents; an unlinked label counts once per document), facilitators included.
-struct CodeCounts {
-    int codings = 0;
-    int documents = 0;
-    int speakers = 0;
-};
 
 // Read-only queries over a project that combine codings with documents, turns and speakers.
 // Built per query: it caches turns and texts only for its own lifetime.

@@ -170,6 +170,14 @@ struct CodingFilter {
     std::optional<CoderId> coderId;
 };
 
+// How often a code occurs. `speakers` counts distinct people (a linked participant counts once
+// across documents; an unlinked label counts once per document), facilitators included.
+struct CodeCounts {
+    int codings = 0;
+    int documents = 0;
+    int speakers = 0;
+};
+
 struct JournalEntry {
     JournalEntryId id;
     QString guid;

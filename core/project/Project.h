@@ -5,6 +5,7 @@
 #include "model/Entities.h"
 
 #include <QFlags>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -133,6 +134,13 @@ public:
     Status setCodingRange(CodingId id, qsizetype start, qsizetype end);
     Status setCodingMemo(CodingId id, const QString& memo);
     Status setKeyQuote(CodingId id, bool keyQuote);
+
+    // --- Statistics (one SQL query each; views call them on every change) -------------------
+    // Per code: codings, documents and distinct speakers (the person of the first turn a coding
+    // overlaps: a linked participant counts once across documents). Codes without codings are
+    // absent. Only one coder's codings when `coder` is set.
+    QHash<CodeId, CodeCounts> codeCounts(std::optional<CoderId> coder = std::nullopt) const;
+    QHash<DocumentId, int> codingCountsByDocument(std::optional<CoderId> coder = std::nullopt) const;
 
     // --- Journal -------------------------------------------------------------------------------
     Result<JournalEntryId> addJournalEntry(const QString& text, const QDateTime& when = {});

@@ -217,6 +217,14 @@ Status Project::mergeCodes(CodeId source, CodeId target)
     }
     // Recursive fold: same-named children are merged too, so no sibling names collide.
     std::function<Status(CodeId, CodeId)> mergeInto = [&](CodeId src, CodeId dst) -> Status {
+        // The source is deleted below; until then its name must not clash with a child that
+        // moves up next to it (merging "A/B" into "A" when "A/B/B" exists), nor be taken for
+        // a same-named sibling of that child. Its GUID is unique and never a code's name.
+        if (auto st = run(*m_db, QStringLiteral("UPDATE codes SET name = guid WHERE id = ?1"),
+                          src.value);
+            !st) {
+            return st;
+        }
         QList<std::tuple<qint64, qint64, qint64, qint64, qint64, QString, bool>> moving;
         forEachRow(
             *m_db,

@@ -1,0 +1,43 @@
+#include "Project.h"
+
+#include "ProjectInternals.h"
+
+namespace tessera {
+
+using namespace internal;
+
+QHash<CodeId, CodeCounts> Project::codeCounts(std::optional<CoderId> coder) const
+{
+    // The speaker of a coding is the one of the first turn it overlaps, as in Retrieval.
+    const QString sql = QStringLiteral(
+        "WITH located AS ("
+        "  SELECT c.code_id, c.document_id,"
+        "    (SELECT t.speaker_id FROM turns t WHERE t.document_id = c.document_id"
+        "       AND t.end > c.start AND t.start < c.end ORDER BY t.start LIMIT 1) AS speaker_id"
+        "  FROM codings c WHERE ?1 = 0 OR c.coder_id = ?1) "
+        "SELECT l.code_id, count(*), count(DISTINCT l.document_id),"
+        "  count(DISTINCT CASE WHEN s.participant_id IS NOT NULL THEN 'p' || s.participant_id"
+        "                      WHEN s.id IS NOT NULL THEN 's' || s.id END) "
+        "FROM located l LEFT JOIN speakers s ON s.id = l.speaker_id GROUP BY l.code_id");
+    QHash<CodeId, CodeCounts> counts;
+    forEachRow(*m_db, sql,
+               [&](Statement& s) {
+                   counts.insert(CodeId(s.columnInt(0)),
+                                 CodeCounts{int(s.columnInt(1)), int(s.columnInt(2)), int(s.columnInt(3))});
+               },
+               coder ? coder->value : 0);
+    return counts;
+}
+
+QHash<DocumentId, int> Project::codingCountsByDocument(std::optional<CoderId> coder) const
+{
+    QHash<DocumentId, int> counts;
+    forEachRow(*m_db,
+               QStringLiteral("SELECT document_id, count(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 "
+                              "GROUP BY document_id"),
+               [&](Statement& s) { counts.insert(DocumentId(s.columnInt(0)), int(s.columnInt(1))); },
+               coder ? coder->value : 0);
+    return counts;
+}
+
+} // namespace tessera
