@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/WorkbenchState.h"
+
+#include <QWidget>
+
+class QMenu;
+class QPlainTextEdit;
+
+namespace tessera::ui {
+
+// The transcript a researcher codes in: speaker labels and timestamps styled apart from speech,
+// codings as blended highlights, and a coding-stripes margin (one labelled bar per coding in the
+// code's colour). Follows WorkbenchState: shows its current document, reports the selection
+// (snapped to whole words unless Alt is held), honours the visible-coder filter, and reveals
+// passages on excerptRequested. Read-only text: the transcript never changes while coding.
+class TranscriptView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TranscriptView(WorkbenchState& state, QWidget* parent = nullptr);
+    ~TranscriptView() override;
+
+    // Scrolls to and selects a passage of the current document.
+    void revealRange(qsizetype start, qsizetype end);
+    void selectCoding(CodingId id);
+    std::optional<CodingId> selectedCoding() const;
+    // Visible codings covering a position, outermost first.
+    QList<CodingId> codingsAt(qsizetype position) const;
+    // The context menu for a text position (built fresh; the caller owns it). Exposed for tests.
+    QMenu* createContextMenu(qsizetype position, QWidget* parent);
+
+    QPlainTextEdit* editor() const;
+    QWidget* stripesMargin() const;
+
+signals:
+    void codingSelected(tessera::CodingId id);
+    void memoEditRequested(tessera::CodingId id);
+    void quickCodeRequested();
+    void errorOccurred(const QString& message);
+    // Emitted after a document has been laid out and painted once (start-up timing, tests).
+    void documentShown(tessera::DocumentId id);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tessera::ui
