@@ -99,6 +99,13 @@ Project::~Project() = default;
 
 Result<std::unique_ptr<Project>> Project::create(const QString& path, const QString& title)
 {
+    // SQLite treats an empty file name as a private temporary database that is deleted on
+    // close: every change would be lost without a word.
+    if (path.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("No file name was given for the new project. Choose "
+                                        "where to save it, e.g. study.tessera."));
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(path)) {
         return makeError(ErrorCode::Conflict,

@@ -7,11 +7,12 @@
 namespace tessera::ui {
 
 // The code tree with counts. Editable names (rename), and drag and drop:
-//  - codes dropped ON another code: emits mergeRequested (the window asks for confirmation and
-//    then calls Project::mergeCodes) — unless the drop action is a move with the Shift
-//    modifier... (see implementation notes) — nested moves use drops BETWEEN rows or on the
-//    empty area (top level);
-//  - a text range (kTextRangeMime) dropped on a code: applies that code to the range;
+//  - codes dropped BETWEEN rows move there (Project::moveCode; nesting under that row's
+//    parent), dropped on the empty area they become top-level codes;
+//  - codes dropped ON another code: the model changes nothing and emits codesDroppedOnCode; the
+//    window asks "Move here as sub-code" or "Merge into …" (with confirmation) and calls
+//    Project::moveCode or Project::mergeCodes;
+//  - a text range (kTextRangeMime) dropped on a code applies that code to the range;
 //  - dragging codes out carries kCodeIdsMime (onto themes, onto the transcript).
 // Every change goes through the Project API (one undoable action each).
 class CodeTreeModel : public QAbstractItemModel {
@@ -44,7 +45,7 @@ public:
                       const QModelIndex& parent) override;
 
 signals:
-    void mergeRequested(tessera::CodeId source, tessera::CodeId target);
+    void codesDroppedOnCode(const QList<tessera::CodeId>& sources, tessera::CodeId target);
     void errorOccurred(const QString& message);
 };
 
