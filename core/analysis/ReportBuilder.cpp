@@ -105,10 +105,26 @@ QList<ReportQuote> quotesOf(const QList<Excerpt>& excerpts, bool includeMemos)
     return quotes;
 }
 
+// ReportCode and CodebookEntry carry the same definition and count fields.
+template <typename Target>
+void describeCode(Target& target, const Code& code, const CodeCounts& counts)
+{
+    target.name = code.fields.name;
+    target.path = code.path;
+    target.color = code.fields.color;
+    target.description = code.fields.description;
+    target.inclusion = code.fields.inclusion;
+    target.exclusion = code.fields.exclusion;
+    target.example = code.fields.example;
+    target.codings = counts.codings;
+    target.documents = counts.documents;
+    target.speakers = counts.speakers;
+}
+
 struct Builder {
     Builder(const Project& p, const ThemeReportOptions& o)
         : project(p), options(o), retrieval(p), links(retrieval.speakerParticipantLinks()),
-          counts(retrieval.countsForAllCodes()), themes(p.themes())
+          counts(p.codeCounts(o.coder)), themes(p.themes())
     {
     }
 
@@ -123,17 +139,7 @@ struct Builder {
     ReportCode reportCode(const Code& code) const
     {
         ReportCode rc;
-        rc.name = code.fields.name;
-        rc.path = code.path;
-        rc.color = code.fields.color;
-        rc.description = code.fields.description;
-        rc.inclusion = code.fields.inclusion;
-        rc.exclusion = code.fields.exclusion;
-        rc.example = code.fields.example;
-        const CodeCounts c = counts.value(code.id);
-        rc.codings = c.codings;
-        rc.documents = c.documents;
-        rc.speakers = c.speakers;
+        describeCode(rc, code, counts.value(code.id));
         return rc;
     }
 
@@ -253,18 +259,8 @@ CodebookReport buildCodebook(const Project& project)
     report.generatedAt = Environment::now();
     for (const Code& code : project.codes()) {
         CodebookEntry e;
-        e.name = code.fields.name;
-        e.path = code.path;
+        describeCode(e, code, counts.value(code.id));
         e.depth = code.depth;
-        e.color = code.fields.color;
-        e.description = code.fields.description;
-        e.inclusion = code.fields.inclusion;
-        e.exclusion = code.fields.exclusion;
-        e.example = code.fields.example;
-        const CodeCounts c = counts.value(code.id);
-        e.codings = c.codings;
-        e.documents = c.documents;
-        e.speakers = c.speakers;
         for (ThemeId t : project.themesOfCode(code.id)) {
             e.themes << themePaths.value(t.value);
         }
