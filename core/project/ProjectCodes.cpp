@@ -220,8 +220,8 @@ Status Project::mergeCodes(CodeId source, CodeId target)
         // The source is deleted below; until then its name must not clash with a child that
         // moves up next to it (merging "A/B" into "A" when "A/B/B" exists), nor be taken for
         // a same-named sibling of that child. Its GUID is unique and never a code's name.
-        if (auto st = run(*m_db, QStringLiteral("UPDATE codes SET name = guid WHERE id = ?1"),
-                          src.value);
+        if (auto st =
+                run(*m_db, QStringLiteral("UPDATE codes SET name = guid WHERE id = ?1"), src.value);
             !st) {
             return st;
         }
