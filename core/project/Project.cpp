@@ -199,10 +199,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path)
     if (!version) {
         return version.error();
     }
-    if (auto st = schema::applyConnectionPragmas(*db); !st) {
+    // Migrate before the pragmas: switching to WAL writes the header, and the backup copy must be
+    // taken of the file exactly as it was.
+    if (auto st = schema::migrate(*db, *version); !st) {
         return st.error();
     }
-    if (auto st = schema::migrate(*db, *version); !st) {
+    if (auto st = schema::applyConnectionPragmas(*db); !st) {
         return st.error();
     }
     std::unique_ptr<Project> project(new Project(std::move(db)));

@@ -140,7 +140,8 @@ public:
     // overlaps: a linked participant counts once across documents). Codes without codings are
     // absent. Only one coder's codings when `coder` is set.
     QHash<CodeId, CodeCounts> codeCounts(std::optional<CoderId> coder = std::nullopt) const;
-    QHash<DocumentId, int> codingCountsByDocument(std::optional<CoderId> coder = std::nullopt) const;
+    QHash<DocumentId, int>
+    codingCountsByDocument(std::optional<CoderId> coder = std::nullopt) const;
 
     // --- Journal -------------------------------------------------------------------------------
     Result<JournalEntryId> addJournalEntry(const QString& text, const QDateTime& when = {});

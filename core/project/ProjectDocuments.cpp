@@ -37,11 +37,13 @@ Document readDocument(Statement& s)
     return d;
 }
 
+// The role word may stand anywhere in the label ("Facilitator", "Dana Facilitator",
+// "Moderator (Jo)"); a bare "I" is the interviewer in the I:/R: convention.
 bool isFacilitatorLabel(const QString& label)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(facilitator|moderator|interviewer|researcher|host|i)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("\\b(facilitator|moderator|interviewer|researcher|host)\\b|^i$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern.match(label.trimmed()).hasMatch();
 }
 
@@ -50,7 +52,7 @@ bool isFacilitatorLabel(const QString& label)
 Result<GroupId> Project::groupForName(const QString& name)
 {
     if (auto existing =
-            scalar(*m_db, QStringLiteral("SELECT id FROM document_groups WHERE name = ?1"), name)) {
+            idWithName(*m_db, QStringLiteral("SELECT id, name FROM document_groups"), name)) {
         return GroupId(*existing);
     }
     const qint64 position =
@@ -77,7 +79,7 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
             return st.error();
         }
     }
-    if (scalar(*m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?1"), name)) {
+    if (idWithName(*m_db, QStringLiteral("SELECT id, name FROM documents"), name)) {
         return makeError(
             ErrorCode::Conflict,
             QStringLiteral("A document named “%1” already exists in this project. "
@@ -209,8 +211,7 @@ Status Project::renameDocument(DocumentId id, const QString& name)
     if (auto st = checkName(name, QStringLiteral("document")); !st) {
         return st;
     }
-    if (auto other =
-            scalar(*m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?1"), name);
+    if (auto other = idWithName(*m_db, QStringLiteral("SELECT id, name FROM documents"), name);
         other && *other != id.value) {
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("A document named “%1” already exists.").arg(name));

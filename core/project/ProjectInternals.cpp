@@ -5,11 +5,9 @@ namespace tessera::internal {
 std::optional<qint64> siblingNamed(Database& db, const QString& table, std::optional<qint64> parent,
                                    const QString& name)
 {
-    return scalar(db,
-                  QStringLiteral("SELECT id FROM %1 WHERE ifnull(parent_id, 0) = ?1 AND "
-                                 "name = ?2 COLLATE NOCASE")
-                      .arg(table),
-                  parent.value_or(0), name);
+    return idWithName(
+        db, QStringLiteral("SELECT id, name FROM %1 WHERE ifnull(parent_id, 0) = ?1").arg(table),
+        name, parent.value_or(0));
 }
 
 Status placeInTree(Database& db, const QString& table, qint64 id, std::optional<qint64> parent,

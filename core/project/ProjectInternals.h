@@ -137,6 +137,24 @@ bool isWithinTree(const QList<Node>& all, NodeId candidate, NodeId ancestor)
     return false;
 }
 
+// Id of the first row of `sql` (selecting id, name) whose name equals `name` ignoring case by
+// Unicode rules (SQLite's NOCASE folds ASCII only: "Über" and "über" must clash too).
+template <typename... Args>
+std::optional<qint64> idWithName(Database& db, const QString& sql, const QString& name,
+                                 const Args&... args)
+{
+    std::optional<qint64> found;
+    forEachRow(
+        db, sql,
+        [&](Statement& s) {
+            if (!found && s.columnText(1).compare(name, Qt::CaseInsensitive) == 0) {
+                found = s.columnInt(0);
+            }
+        },
+        args...);
+    return found;
+}
+
 // Id of the row in `table` ("codes" or "themes") with this name under this parent.
 std::optional<qint64> siblingNamed(Database& db, const QString& table, std::optional<qint64> parent,
                                    const QString& name);

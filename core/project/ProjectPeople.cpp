@@ -11,8 +11,7 @@ Result<ParticipantId> Project::addParticipant(const QString& pseudonym)
     if (auto st = checkName(pseudonym, QStringLiteral("participant")); !st) {
         return st.error();
     }
-    if (scalar(*m_db, QStringLiteral("SELECT id FROM participants WHERE pseudonym = ?1"),
-               pseudonym)) {
+    if (idWithName(*m_db, QStringLiteral("SELECT id, pseudonym FROM participants"), pseudonym)) {
         return makeError(
             ErrorCode::Conflict,
             QStringLiteral("A participant called “%1” already exists.").arg(pseudonym));
@@ -77,7 +76,7 @@ Result<CoderId> Project::addCoder(const QString& name, const QString& color)
     if (auto st = checkColor(color); !st) {
         return st.error();
     }
-    if (scalar(*m_db, QStringLiteral("SELECT id FROM coders WHERE name = ?1"), name)) {
+    if (idWithName(*m_db, QStringLiteral("SELECT id, name FROM coders"), name)) {
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("A coder called “%1” already exists.").arg(name));
     }

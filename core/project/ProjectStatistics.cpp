@@ -1,5 +1,4 @@
 #include "Project.h"
-
 #include "ProjectInternals.h"
 
 namespace tessera {
@@ -20,23 +19,26 @@ QHash<CodeId, CodeCounts> Project::codeCounts(std::optional<CoderId> coder) cons
         "                      WHEN s.id IS NOT NULL THEN 's' || s.id END) "
         "FROM located l LEFT JOIN speakers s ON s.id = l.speaker_id GROUP BY l.code_id");
     QHash<CodeId, CodeCounts> counts;
-    forEachRow(*m_db, sql,
-               [&](Statement& s) {
-                   counts.insert(CodeId(s.columnInt(0)),
-                                 CodeCounts{int(s.columnInt(1)), int(s.columnInt(2)), int(s.columnInt(3))});
-               },
-               coder ? coder->value : 0);
+    forEachRow(
+        *m_db, sql,
+        [&](Statement& s) {
+            counts.insert(
+                CodeId(s.columnInt(0)),
+                CodeCounts{int(s.columnInt(1)), int(s.columnInt(2)), int(s.columnInt(3))});
+        },
+        coder ? coder->value : 0);
     return counts;
 }
 
 QHash<DocumentId, int> Project::codingCountsByDocument(std::optional<CoderId> coder) const
 {
     QHash<DocumentId, int> counts;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT document_id, count(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 "
-                              "GROUP BY document_id"),
-               [&](Statement& s) { counts.insert(DocumentId(s.columnInt(0)), int(s.columnInt(1))); },
-               coder ? coder->value : 0);
+    forEachRow(
+        *m_db,
+        QStringLiteral("SELECT document_id, count(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 "
+                       "GROUP BY document_id"),
+        [&](Statement& s) { counts.insert(DocumentId(s.columnInt(0)), int(s.columnInt(1))); },
+        coder ? coder->value : 0);
     return counts;
 }
 

@@ -83,6 +83,33 @@ TEST_F(CodesTest, addCode_siblingNameTakenCaseInsensitively_conflict)
     EXPECT_EQ(project().codes().size(), 3);
 }
 
+TEST_F(CodesTest, addCode_nonAsciiNamesClashIgnoringCase)
+{
+    addCode(u"Über"_s);
+    const auto clash = tryAdd(u"über"_s);
+    ASSERT_FALSE(clash.ok());
+    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(project().codes().size(), 1);
+}
+
+TEST_F(CodesTest, addDocument_facilitatorRoleFoundAnywhereInTheLabel)
+{
+    const DocumentId doc = addDocument(u"fg"_s, TranscriptBuilder()
+                                                    .turn(u"Dana Facilitator"_s, u"Welcome."_s)
+                                                    .turn(u"Moderator (Jo)"_s, u"Let's start."_s)
+                                                    .turn(u"I"_s, u"How was it?"_s)
+                                                    .turn(u"Sam Okafor"_s, u"Fine."_s)
+                                                    .turn(u"Ingrid"_s, u"Same."_s)
+                                                    .build());
+    QStringList facilitators;
+    for (const Speaker& s : project().speakers(doc)) {
+        if (s.role == SpeakerRole::Facilitator) {
+            facilitators << s.label;
+        }
+    }
+    EXPECT_EQ(facilitators, (QStringList{u"Dana Facilitator"_s, u"Moderator (Jo)"_s, u"I"_s}));
+}
+
 TEST_F(CodesTest, addCode_badNames_refusedWithClearMessages)
 {
     const auto slash = tryAdd(u"Access/Devices"_s);
