@@ -4,6 +4,7 @@
 
 #include "ProjectFixture.h"
 #include "analysis/ReportBuilder.h"
+#include "analysis/Retrieval.h"
 #include "common/Environment.h"
 
 #include <QFile>
@@ -20,9 +21,8 @@ class SampleStudyTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        if (!QFile::exists(u":/sample/study.json"_s)) {
-            GTEST_SKIP() << "resources/sample/study.json is not part of this build yet";
-        }
+        ASSERT_TRUE(QFile::exists(u":/sample/study.json"_s))
+            << "the sample study must be compiled in";
         Environment::useDeterministicSeams();
         ASSERT_TRUE(m_dir.isValid());
         m_project = unwrap(createSampleStudy(m_dir.filePath(u"sample.tessera"_s)), "sample");
@@ -161,6 +161,39 @@ TEST_F(SampleStudyTest, createSampleStudy_existingFile_refused)
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
     EXPECT_EQ(project().documents().size(), 3); // the first one is untouched
+}
+
+// Project::codeCounts (one SQL query, used by views) must agree with Retrieval's excerpt-based
+// counts (used by reports) for every code, for all coders and for each coder alone.
+TEST_F(SampleStudyTest, sample_sqlCodeCountsAgreeWithRetrieval)
+{
+    const Retrieval retrieval(*m_project);
+    QList<std::optional<CoderId>> filters{std::nullopt};
+    for (const Coder& c : m_project->coders()) {
+        filters << c.id;
+    }
+    for (const auto& coder : filters) {
+        const QHash<CodeId, CodeCounts> sql = m_project->codeCounts(coder);
+        for (const Code& code : m_project->codes()) {
+            const CodeCounts expected =
+                retrieval.countsFor(retrieval.excerptsForCode(code.id, false, coder));
+            const CodeCounts actual = sql.value(code.id);
+            EXPECT_EQ(actual.codings, expected.codings) << code.path.toStdString();
+            EXPECT_EQ(actual.documents, expected.documents) << code.path.toStdString();
+            EXPECT_EQ(actual.speakers, expected.speakers) << code.path.toStdString();
+        }
+    }
+    int total = 0;
+    for (const CodeCounts& c : m_project->codeCounts()) {
+        total += c.codings;
+    }
+    EXPECT_EQ(total, m_project->codings().size());
+    QHash<DocumentId, int> perDocument = m_project->codingCountsByDocument();
+    int documentTotal = 0;
+    for (int n : perDocument) {
+        documentTotal += n;
+    }
+    EXPECT_EQ(documentTotal, total);
 }
 
 } // namespace
