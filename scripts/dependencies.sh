@@ -7,10 +7,11 @@
 #   libquazip1-qt6-dev                 reading .docx (zip) files
 #   libsqlite3-dev                     the project file
 #   libgtest-dev libgmock-dev          unit tests
+#   libbenchmark-dev                   benchmarks (built in CI so they keep compiling; run by scripts/bench.sh)
 #   ccache                             faster rebuilds (optional at build time, installed anyway)
 
 TESSERA_PACKAGES=(g++ cmake ninja-build pkg-config qt6-base-dev libgl-dev libxkbcommon-dev
-  libquazip1-qt6-dev libsqlite3-dev libgtest-dev libgmock-dev ccache)
+  libquazip1-qt6-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev ccache)
 
 tessera_install_dependencies() {
   local missing=()
