@@ -1,8 +1,10 @@
 #pragma once
 
+#include "TreeModelBase.h"
 #include "common/WorkbenchState.h"
 
-#include <QAbstractItemModel>
+#include <QColor>
+#include <QHash>
 
 namespace tessera::ui {
 
@@ -15,11 +17,16 @@ namespace tessera::ui {
 //  - a text range (kTextRangeMime) dropped on a code applies that code to the range;
 //  - dragging codes out carries kCodeIdsMime (onto themes, onto the transcript).
 // Every change goes through the Project API (one undoable action each).
-class CodeTreeModel : public QAbstractItemModel {
+//
+// Rows, definitions and counts are cached on refresh (one Project::codes() and one
+// Project::codeCounts() call), so data() never queries the project. Counts are the visible
+// coder's (WorkbenchState::visibleCoder) and cover each code's own codings, not its sub-codes'.
+class CodeTreeModel : public TreeModelBase {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, CodingsColumn, DocumentsColumn, ColumnCount };
+    // CodeIdRole: qint64 (CodeId::value); CodePathRole: "Parent/Child"; ColorRole: QColor.
     enum Role { CodeIdRole = Qt::UserRole + 1, CodePathRole, ColorRole, DescriptionRole };
 
     explicit CodeTreeModel(WorkbenchState& state, QObject* parent = nullptr);
@@ -33,7 +40,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
@@ -47,6 +55,33 @@ public:
 signals:
     void codesDroppedOnCode(const QList<tessera::CodeId>& sources, tessera::CodeId target);
     void errorOccurred(const QString& message);
+
+private:
+    struct CodeRow {
+        QString name;
+        QString path;
+        QColor color;
+        QString description;
+        QString inclusion;
+        QString exclusion;
+        friend bool operator==(const CodeRow&, const CodeRow&) = default;
+    };
+
+    // Counts are re-read only when codings may have changed: renaming or moving codes keeps them.
+    void reload(bool withCounts);
+    void reloadCounts();
+    void applyCounts(const QHash<CodeId, CodeCounts>& counts);
+    // True when `code` is `ancestor` or lies below it.
+    bool isWithin(CodeId code, CodeId ancestor) const;
+    // Known codes without repeats, in tree order, without those whose ancestor is listed too.
+    QList<CodeId> draggedCodes(const QList<CodeId>& codes) const;
+    bool moveCodes(const QList<CodeId>& codes, std::optional<CodeId> parent, int row);
+    QString tooltip(const CodeRow& row) const;
+
+    WorkbenchState& m_state;
+    QHash<qint64, CodeRow> m_rows;
+    QHash<qint64, int> m_order; // depth-first position, for ordering dragged codes
+    QHash<CodeId, CodeCounts> m_counts;
 };
 
 } // namespace tessera::ui
