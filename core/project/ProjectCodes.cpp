@@ -75,42 +75,54 @@ Result<CodeId> Project::addCode(const CodeFields& fields, std::optional<CodeId> 
     });
 }
 
+namespace {
+
+const QString kCodeColumns = QStringLiteral(
+    "SELECT id, guid, parent_id, name, color, description, inclusion, exclusion, example, memo, "
+    "position, created_at FROM codes");
+
+Code readCode(Statement& s)
+{
+    Code c;
+    c.id = CodeId(s.columnInt(0));
+    c.guid = s.columnText(1);
+    if (auto p = s.columnOptionalInt(2)) {
+        c.parentId = CodeId(*p);
+    }
+    c.fields.name = s.columnText(3);
+    c.fields.color = s.columnText(4);
+    c.fields.description = s.columnText(5);
+    c.fields.inclusion = s.columnText(6);
+    c.fields.exclusion = s.columnText(7);
+    c.fields.example = s.columnText(8);
+    c.fields.memo = s.columnText(9);
+    c.position = int(s.columnInt(10));
+    c.createdAt = parseTimestamp(s.columnText(11));
+    return c;
+}
+
+} // namespace
+
 QList<Code> Project::codes() const
 {
     QList<Code> rows;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT id, guid, parent_id, name, color, description, inclusion, "
-                              "exclusion, example, memo, position, created_at FROM codes "
-                              "ORDER BY position, id"),
-               [&](Statement& s) {
-                   Code c;
-                   c.id = CodeId(s.columnInt(0));
-                   c.guid = s.columnText(1);
-                   if (auto p = s.columnOptionalInt(2)) {
-                       c.parentId = CodeId(*p);
-                   }
-                   c.fields.name = s.columnText(3);
-                   c.fields.color = s.columnText(4);
-                   c.fields.description = s.columnText(5);
-                   c.fields.inclusion = s.columnText(6);
-                   c.fields.exclusion = s.columnText(7);
-                   c.fields.example = s.columnText(8);
-                   c.fields.memo = s.columnText(9);
-                   c.position = int(s.columnInt(10));
-                   c.createdAt = parseTimestamp(s.columnText(11));
-                   rows << c;
-               });
+    forEachRow(*m_db, kCodeColumns + QStringLiteral(" ORDER BY position, id"),
+               [&](Statement& s) { rows << readCode(s); });
     return orderAsTree(rows);
 }
 
+// One row and its ancestors' names: views and actions ask for single codes constantly, and
+// reading the whole tree for each would make a 1,000-code project sluggish.
 std::optional<Code> Project::code(CodeId id) const
 {
-    for (const Code& c : codes()) {
-        if (c.id == id) {
-            return c;
-        }
+    std::optional<Code> found;
+    forEachRow(
+        *m_db, kCodeColumns + QStringLiteral(" WHERE id = ?1"),
+        [&](Statement& s) { found = readCode(s); }, id.value);
+    if (found) {
+        placeInPath(*found, ancestorNames(*m_db, QStringLiteral("codes"), id.value));
     }
-    return std::nullopt;
+    return found;
 }
 
 Result<Code> Project::findCodeByPath(const QString& path) const

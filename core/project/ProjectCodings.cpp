@@ -2,6 +2,9 @@
 #include "ProjectInternals.h"
 #include "common/Environment.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace tessera {
 
 using namespace internal;
@@ -37,30 +40,38 @@ bool splitsSurrogatePair(const QString& text, qsizetype position)
 
 } // namespace
 
-Status Project::checkCodingRange(DocumentId documentId, qsizetype start, qsizetype end) const
+namespace {
+
+Status checkRangeIn(const QString& name, const QString& text, qsizetype start, qsizetype end)
 {
-    const auto doc = document(documentId);
-    if (!doc) {
-        return notFound(QStringLiteral("No document with id %1.").arg(documentId.value));
-    }
-    if (start < 0 || end > doc->length || start >= end) {
+    if (start < 0 || end > text.size() || start >= end) {
         return invalid(QStringLiteral("The range %1:%2 is not inside “%3” (positions 0 to %4; the "
                                       "start must be before the end).")
                            .arg(start)
                            .arg(end)
-                           .arg(doc->name)
-                           .arg(doc->length));
+                           .arg(name)
+                           .arg(text.size()));
     }
-    const QString text = documentText(documentId);
     if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
         return invalid(QStringLiteral("The range %1:%2 splits a character of “%3” in two (an emoji "
                                       "or other character outside the Basic Multilingual Plane). "
                                       "Move the boundary by one position.")
                            .arg(start)
                            .arg(end)
-                           .arg(doc->name));
+                           .arg(name));
     }
     return {};
+}
+
+} // namespace
+
+Status Project::checkCodingRange(DocumentId documentId, qsizetype start, qsizetype end) const
+{
+    const auto doc = document(documentId);
+    if (!doc) {
+        return notFound(QStringLiteral("No document with id %1.").arg(documentId.value));
+    }
+    return checkRangeIn(doc->name, documentText(documentId), start, end);
 }
 
 Result<CodingId> Project::addCoding(const NewCoding& coding)
@@ -82,20 +93,39 @@ Result<QList<CodingId>> Project::addCodings(const QList<NewCoding>& codings, con
         NewCoding coding;
         CoderId coder;
     };
+    // Each document's text, code and coder is looked up once per call, not once per coding:
+    // a batch of 2,000 codings must not read a long transcript 2,000 times.
+    QHash<qint64, std::pair<QString, QString>> documents; // id -> (name, text)
+    QHash<qint64, QString> codeNames;
+    QSet<qint64> knownCoders;
     QList<Checked> checked;
     QString codeName;
     for (const NewCoding& c : codings) {
-        const auto codeRow = code(c.codeId);
-        if (!codeRow) {
-            return notFound(QStringLiteral("No code with id %1.").arg(c.codeId.value));
+        if (!codeNames.contains(c.codeId.value)) {
+            const auto codeRow = code(c.codeId);
+            if (!codeRow) {
+                return notFound(QStringLiteral("No code with id %1.").arg(c.codeId.value));
+            }
+            codeNames.insert(c.codeId.value, codeRow->fields.name);
         }
-        codeName = codeRow->fields.name;
+        codeName = codeNames.value(c.codeId.value);
         const CoderId coderId = c.coderId ? *c.coderId : (current ? current->id : CoderId());
-        if (!coder(coderId)) {
-            return notFound(
-                QStringLiteral("No coder with id %1. Add the coder first.").arg(coderId.value));
+        if (!knownCoders.contains(coderId.value)) {
+            if (!coder(coderId)) {
+                return notFound(
+                    QStringLiteral("No coder with id %1. Add the coder first.").arg(coderId.value));
+            }
+            knownCoders.insert(coderId.value);
         }
-        if (auto st = checkCodingRange(c.documentId, c.start, c.end); !st) {
+        if (!documents.contains(c.documentId.value)) {
+            const auto doc = document(c.documentId);
+            if (!doc) {
+                return notFound(QStringLiteral("No document with id %1.").arg(c.documentId.value));
+            }
+            documents.insert(c.documentId.value, {doc->name, documentText(c.documentId)});
+        }
+        const auto& [docName, text] = documents[c.documentId.value];
+        if (auto st = checkRangeIn(docName, text, c.start, c.end); !st) {
             return st.error();
         }
         checked.append({c, coderId});

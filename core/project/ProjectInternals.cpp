@@ -40,6 +40,22 @@ Status placeInTree(Database& db, const QString& table, qint64 id, std::optional<
     return {};
 }
 
+QStringList ancestorNames(Database& db, const QString& table, qint64 id)
+{
+    QStringList names;
+    // The depth guard stops a (corrupt) cycle from recursing forever.
+    forEachRow(
+        db,
+        QStringLiteral("WITH RECURSIVE up(id, parent_id, name, depth) AS ("
+                       "  SELECT id, parent_id, name, 0 FROM %1 WHERE id = ?1"
+                       "  UNION ALL SELECT t.id, t.parent_id, t.name, up.depth + 1 FROM %1 t"
+                       "  JOIN up ON t.id = up.parent_id WHERE up.depth < 10000) "
+                       "SELECT name FROM up ORDER BY depth DESC")
+            .arg(table),
+        [&](Statement& s) { names << s.columnText(0); }, id);
+    return names;
+}
+
 Status checkColor(const QString& color)
 {
     if (!color.isEmpty() && !isValidColor(color)) {

@@ -119,6 +119,16 @@ template <typename Node> QList<Node> orderAsTree(const QList<Node>& rows)
     return ordered;
 }
 
+// Names from the root down to `id` in a tree table ("codes" or "themes"), by a recursive query.
+QStringList ancestorNames(Database& db, const QString& table, qint64 id);
+
+// Fills depth and path of a single tree node from its root-to-node names.
+template <typename Node> void placeInPath(Node& node, const QStringList& rootToNode)
+{
+    node.depth = int(rootToNode.size()) - 1;
+    node.path = rootToNode.join(QLatin1Char('/'));
+}
+
 // Whether `candidate` is `ancestor` itself or lies below it in the tree.
 template <typename Node, typename NodeId>
 bool isWithinTree(const QList<Node>& all, NodeId candidate, NodeId ancestor)

@@ -68,39 +68,48 @@ Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<Theme
     });
 }
 
+namespace {
+
+const QString kThemeColumns = QStringLiteral(
+    "SELECT id, guid, parent_id, name, concept, status, color, memo, position FROM themes");
+
+Theme readTheme(Statement& s)
+{
+    Theme t;
+    t.id = ThemeId(s.columnInt(0));
+    t.guid = s.columnText(1);
+    if (auto p = s.columnOptionalInt(2)) {
+        t.parentId = ThemeId(*p);
+    }
+    t.fields.name = s.columnText(3);
+    t.fields.organisingConcept = s.columnText(4);
+    t.fields.status = themeStatusFromName(s.columnText(5)).value_or(ThemeStatus::Candidate);
+    t.fields.color = s.columnText(6);
+    t.fields.memo = s.columnText(7);
+    t.position = int(s.columnInt(8));
+    return t;
+}
+
+} // namespace
+
 QList<Theme> Project::themes() const
 {
     QList<Theme> rows;
-    forEachRow(*m_db,
-               QStringLiteral("SELECT id, guid, parent_id, name, concept, status, color, memo, "
-                              "position FROM themes ORDER BY position, id"),
-               [&](Statement& s) {
-                   Theme t;
-                   t.id = ThemeId(s.columnInt(0));
-                   t.guid = s.columnText(1);
-                   if (auto p = s.columnOptionalInt(2)) {
-                       t.parentId = ThemeId(*p);
-                   }
-                   t.fields.name = s.columnText(3);
-                   t.fields.organisingConcept = s.columnText(4);
-                   t.fields.status =
-                       themeStatusFromName(s.columnText(5)).value_or(ThemeStatus::Candidate);
-                   t.fields.color = s.columnText(6);
-                   t.fields.memo = s.columnText(7);
-                   t.position = int(s.columnInt(8));
-                   rows << t;
-               });
+    forEachRow(*m_db, kThemeColumns + QStringLiteral(" ORDER BY position, id"),
+               [&](Statement& s) { rows << readTheme(s); });
     return orderAsTree(rows);
 }
 
 std::optional<Theme> Project::theme(ThemeId id) const
 {
-    for (const Theme& t : themes()) {
-        if (t.id == id) {
-            return t;
-        }
+    std::optional<Theme> found;
+    forEachRow(
+        *m_db, kThemeColumns + QStringLiteral(" WHERE id = ?1"),
+        [&](Statement& s) { found = readTheme(s); }, id.value);
+    if (found) {
+        placeInPath(*found, ancestorNames(*m_db, QStringLiteral("themes"), id.value));
     }
-    return std::nullopt;
+    return found;
 }
 
 Result<Theme> Project::findTheme(const QString& pathOrName) const
