@@ -4,7 +4,11 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
 class QMenu;
+class QMimeData;
 class QPlainTextEdit;
 
 namespace tessera::ui {
@@ -33,6 +37,13 @@ public:
     QPlainTextEdit* editor() const;
     QWidget* stripesMargin() const;
 
+    // Where a coding's stripe is drawn, in stripesMargin() coordinates; nullopt when the coding
+    // is hidden or scrolled out of view. Exposed for tests.
+    std::optional<QRect> stripeRect(CodingId id) const;
+    // The drag payload for the current text selection (kTextRangeMime + text/plain); the caller
+    // owns it. A drag of the selection carries the same.
+    QMimeData* createSelectionMimeData() const;
+
 signals:
     void codingSelected(tessera::CodingId id);
     void memoEditRequested(tessera::CodingId id);
@@ -40,6 +51,9 @@ signals:
     void errorOccurred(const QString& message);
     // Emitted after a document has been laid out and painted once (start-up timing, tests).
     void documentShown(tessera::DocumentId id);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     class Private;
