@@ -152,8 +152,12 @@ bool TreeModelBase::applyStructure(const QList<TreeEntry>& entries,
         (parentKnown ? wantedChildren[*entry.parent] : wantedTop) << entry.key;
         wanted.insert(entry.key);
         const Node* node = m_nodes.value(entry.key);
-        const std::optional<TreeKey> parent = parentKnown ? entry.parent : std::nullopt;
-        if (!node || parentKeyOf(entry.key) != parent) {
+        // Spelled out instead of comparing two optionals: GCC 12 at -O2 warns (wrongly) that
+        // the optional's payload may be used uninitialized, which -Werror turns into a failure.
+        const std::optional<TreeKey> current = parentKeyOf(entry.key);
+        const bool sameParent =
+            parentKnown ? (current.has_value() && *current == *entry.parent) : !current.has_value();
+        if (!node || !sameParent) {
             ++changes;
         }
     }
