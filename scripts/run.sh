@@ -26,9 +26,13 @@ echo "  $out/theme-summary.md"
 echo "  $out/theme-summary.html  (open it in a web browser)"
 echo "  $out/codebook.md"
 
-if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x build/release/app/gui/tessera ]; then
-  echo "Opening the sample study in Tessera..."
-  exec build/release/app/gui/tessera "$project"
-else
+gui=build/release/app/gui/tessera
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the desktop window was not opened."
+  echo "On a desktop, run: $gui \"$project\""
+elif [ ! -x "$gui" ]; then
+  echo "The desktop app was not built ($gui is missing); the exports above are complete." >&2
+else
+  echo "Opening the sample study in Tessera (every change is saved as you make it)..."
+  exec "$gui" "$project"
 fi

@@ -1,8 +1,7 @@
-#include "ui/TesseraUi.h"
+#include "ui/workbench/WorkbenchLauncher.h"
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QWidget>
+#include <QCommandLineParser>
 
 #include <cstdio>
 
@@ -11,17 +10,55 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 2) {
-        std::fputs("Usage: tessera PROJECT.tessera\n", stderr);
+    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tessera"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Qualitative thematic analysis of focus groups and "
+                                        "interviews."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project file to open."),
+                                 QStringLiteral("[PROJECT]"));
+    parser.addPositionalArgument(
+        QStringLiteral("document"),
+        QApplication::translate("main", "With --quit-when-ready: document to show (id or name)."),
+        QStringLiteral("[DOCUMENT]"));
+    const QCommandLineOption quitWhenReady(
+        QStringLiteral("quit-when-ready"),
+        QApplication::translate("main", "Open PROJECT (and DOCUMENT), show it, then exit 0; "
+                                        "exit 1 if either cannot be opened."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Developer option: save a picture of the ready window."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption showCode(
+        QStringLiteral("show-code"),
+        QApplication::translate("main", "Developer option: select a code and list its excerpts."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Developer option: initial window size, e.g. 1600x1000."),
+        QStringLiteral("WxH"));
+    parser.addOptions({quitWhenReady, screenshot, showCode, size});
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2 || (parser.isSet(quitWhenReady) && positional.isEmpty())) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stderr);
         return 2;
     }
-    QString error;
-    QWidget* window = tessera::ui::createProjectSummaryWindow(args.at(1), &error);
-    if (!window) {
-        QMessageBox::critical(nullptr, QStringLiteral("Tessera"), error);
-        return 1;
+    tessera::ui::LaunchOptions options;
+    options.project = positional.value(0);
+    options.document = positional.value(1);
+    options.quitWhenReady = parser.isSet(quitWhenReady);
+    options.screenshot = parser.value(screenshot);
+    options.showCode = parser.value(showCode);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        options.windowSize = QSize(parts.value(0).toInt(), parts.value(1).toInt());
     }
-    window->show();
-    return app.exec();
+    return tessera::ui::runWorkbench(options);
 }

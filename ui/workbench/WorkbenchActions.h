@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace tessera::ui {
+
+// The window's commands, menus and main toolbar. Actions live as long as the window, so menus
+// and shortcuts never change shape; those that need a project are disabled without one. The
+// panes add their own actions (New code, New theme…) to the Code and Themes menus while a
+// project is open.
+class WorkbenchActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkbenchActions(QMainWindow& window);
+
+    void setProjectOpen(bool open);
+    // Every menu of the menu bar, for Help ▸ Keyboard Shortcuts.
+    QList<QMenu*> menus() const;
+
+    // File
+    QAction* newProject = nullptr;
+    QAction* openProject = nullptr;
+    QAction* openSample = nullptr;
+    QMenu* recentMenu = nullptr;
+    QAction* importTranscripts = nullptr;
+    QAction* exportThemes = nullptr;
+    QAction* exportCodebook = nullptr;
+    QAction* closeProject = nullptr;
+    QAction* quit = nullptr;
+    // Edit
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* projectMemo = nullptr;
+    // Code
+    QAction* quickCode = nullptr;
+    QAction* inVivo = nullptr;
+    QAction* codeTurn = nullptr;
+    QList<QAction*> recentCodes; // Ctrl+1 … Ctrl+9
+    QAction* removeCoding = nullptr;
+    QAction* keyQuote = nullptr;
+    QAction* codingMemo = nullptr;
+    // View
+    QAction* onlyMyCodings = nullptr;
+    QAction* nextPane = nullptr;
+    QAction* previousPane = nullptr;
+    QList<QAction*> goToPane; // transcript, documents, codes, themes, retrieval, memo, journal
+    QAction* resetLayout = nullptr;
+    // Help
+    QAction* shortcuts = nullptr;
+    QAction* about = nullptr;
+
+    QMenu* fileMenu = nullptr;
+    QMenu* editMenu = nullptr;
+    QMenu* codeMenu = nullptr;
+    QMenu* themeMenu = nullptr;
+    QMenu* viewMenu = nullptr;
+    QMenu* docksMenu = nullptr; // View ▸ Panes: the docks' toggleViewActions
+    QMenu* helpMenu = nullptr;
+    QToolBar* toolBar = nullptr;
+    // Where the panes' own Code-menu actions go (after the coding commands).
+    QAction* codePaneSection = nullptr;
+
+private:
+    QAction* make(const QString& text, QMenu* menu, const QString& tip = {});
+    QList<QAction*> m_needProject;
+    QAction* m_themesPlaceholder = nullptr;
+};
+
+} // namespace tessera::ui

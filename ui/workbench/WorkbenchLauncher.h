@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+namespace tessera::ui {
+
+// What `tessera` was asked to do on its command line (parsed in app/gui/main.cpp).
+struct LaunchOptions {
+    QString project;  // open this project; the welcome page when empty
+    QString document; // then show this document (id or name)
+    // Exit 0 as soon as the window has shown the transcript (or painted, without a
+    // document); print the error and exit 1 for a bad project or document. For timing
+    // start-up from outside; leaves settings untouched.
+    bool quitWhenReady = false;
+    // Developer options for documentation screenshots.
+    QString screenshot; // save a picture of the window here once it is ready, then exit
+    QString showCode;   // select this code (path or name) and list its excerpts
+    QSize windowSize;   // initial window size
+};
+
+// Runs the desktop application inside the QApplication that main() created; returns the exit
+// code.
+int runWorkbench(const LaunchOptions& options);
+
+} // namespace tessera::ui

@@ -1,0 +1,303 @@
+#include "WorkbenchSession.h"
+
+#include "CodePane.h"
+#include "CoderPicker.h"
+#include "CodingController.h"
+#include "DocumentPane.h"
+#include "ErrorReporter.h"
+#include "ExportController.h"
+#include "ImportController.h"
+#include "JournalPane.h"
+#include "MemoPane.h"
+#include "QuickCodeBar.h"
+#include "RetrievalPane.h"
+#include "ThemePane.h"
+#include "UiText.h"
+#include "UserPrompts.h"
+#include "WorkbenchActions.h"
+#include "io/ImportedDocument.h"
+#include "project/Project.h"
+#include "transcript/TranscriptView.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace tessera::ui {
+
+WorkbenchSession::WorkbenchSession(std::unique_ptr<Project> project, const Context& context,
+                                   QObject* parent)
+    : QObject(parent), m_context(context), m_project(std::move(project)),
+      m_state(std::make_unique<WorkbenchState>(*m_project))
+{
+    buildCentralArea();
+    m_documents = new DocumentPane(*m_state);
+    m_codes = new CodePane(*m_state, m_context.prompts);
+    m_themes = new ThemePane(*m_state, m_context.prompts);
+    m_retrieval = new RetrievalPane(*m_state);
+    m_memo = new MemoPane(*m_state);
+    m_journal = new JournalPane(*m_state);
+    m_coderPicker = new CoderPicker(*m_state, m_context.prompts);
+    m_importer = new ImportController(*m_project, m_context.window, m_context.reporter, this);
+    m_exporter = new ExportController(*m_project, m_context.prompts, m_context.window,
+                                      m_context.reporter, this);
+    m_coding =
+        new CodingController(*m_state, *m_transcript, m_context.actions, m_context.reporter, this);
+    m_context.actions.codeMenu->addActions(m_codes->menuActions());
+    m_context.actions.themeMenu->addActions(m_themes->menuActions());
+    connectPanes();
+    connectActions();
+    updateUndoActions();
+    // Open on the first transcript: an empty page would only ask for a click.
+    const QList<Document> documents = m_project->documents();
+    if (!documents.isEmpty()) {
+        m_state->setCurrentDocument(documents.first().id);
+    }
+    updateDocumentHeader();
+}
+
+WorkbenchSession::~WorkbenchSession()
+{
+    saveEdits();
+    // Everything that holds the state or the project goes before them; the panes live in the
+    // window's docks, so they are deleted by hand.
+    delete m_coding;
+    delete m_importer;
+    delete m_exporter;
+    delete m_coderPicker;
+    delete m_journal;
+    delete m_memo;
+    delete m_retrieval;
+    delete m_themes;
+    delete m_codes;
+    delete m_documents;
+    delete m_central;
+}
+
+void WorkbenchSession::saveEdits()
+{
+    m_memo->save();
+    m_journal->save();
+}
+
+void WorkbenchSession::buildCentralArea()
+{
+    m_central = new QWidget;
+    m_central->setObjectName(QStringLiteral("codingArea"));
+    auto* layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_documentHeader = new QLabel(m_central);
+    m_documentHeader->setObjectName(QStringLiteral("documentHeader"));
+    m_documentHeader->setTextFormat(Qt::PlainText);
+    m_documentHeader->setContentsMargins(8, 6, 8, 2);
+    m_documentHeader->setAccessibleName(tr("Current document"));
+    QFont bold = m_documentHeader->font();
+    bold.setBold(true);
+    m_documentHeader->setFont(bold);
+    layout->addWidget(m_documentHeader);
+    m_quickCode = new QuickCodeBar(*m_state, m_central);
+    layout->addWidget(m_quickCode);
+    m_transcript = new TranscriptView(*m_state, m_central);
+    m_transcript->setObjectName(QStringLiteral("transcriptView"));
+    m_transcript->setAccessibleName(tr("Transcript"));
+    layout->addWidget(m_transcript, 1);
+}
+
+void WorkbenchSession::showError(const QString& message)
+{
+    m_context.reporter.showProblem(message);
+}
+
+void WorkbenchSession::connectPanes()
+{
+    ErrorReporter& reporter = m_context.reporter;
+    const auto note = [&reporter](const QString& message) { reporter.showMessage(message); };
+    const auto problem = [this](const QString& message) { showError(message); };
+    connect(m_quickCode, &QuickCodeBar::statusMessage, this, note);
+    connect(m_quickCode, &QuickCodeBar::problem, this, problem);
+    connect(m_codes, &CodePane::statusMessage, this, note);
+    connect(m_codes, &CodePane::problem, this, problem);
+    connect(m_themes, &ThemePane::statusMessage, this, note);
+    connect(m_themes, &ThemePane::problem, this, problem);
+    connect(m_retrieval, &RetrievalPane::statusMessage, this, note);
+    connect(m_memo, &MemoPane::statusMessage, this, note);
+    connect(m_memo, &MemoPane::problem, this, problem);
+    connect(m_journal, &JournalPane::statusMessage, this, note);
+    connect(m_journal, &JournalPane::problem, this, problem);
+    connect(m_coderPicker, &CoderPicker::statusMessage, this, note);
+    connect(m_coderPicker, &CoderPicker::problem, this, problem);
+    connect(m_transcript, &TranscriptView::errorOccurred, this, problem);
+
+    connect(m_documents, &DocumentPane::documentChosen, this, [this](DocumentId id) {
+        m_state->setCurrentDocument(id);
+        m_memo->setTarget({MemoTarget::Kind::Document, id.value});
+    });
+    connect(m_codes, &CodePane::codeActivated, this, [this](CodeId id, bool includeSubCodes) {
+        m_retrieval->showCode(id, includeSubCodes);
+        emit retrievalShown();
+    });
+    connect(m_codes, &CodePane::currentCodeChanged, this, [this](std::optional<CodeId> id) {
+        if (id) {
+            m_memo->setTarget({MemoTarget::Kind::Code, id->value});
+        }
+    });
+    connect(m_themes, &ThemePane::themeActivated, this, [this](ThemeId id) {
+        m_retrieval->showTheme(id);
+        emit retrievalShown();
+    });
+    connect(m_themes, &ThemePane::codeActivated, this, [this](CodeId id) {
+        m_retrieval->showCode(id, false);
+        emit retrievalShown();
+    });
+    connect(m_themes, &ThemePane::currentThemeChanged, this, [this](std::optional<ThemeId> id) {
+        if (id) {
+            m_memo->setTarget({MemoTarget::Kind::Theme, id->value});
+        }
+    });
+    connect(m_themes, &ThemePane::currentCodeChanged, this, [this](CodeId id) {
+        m_memo->setTarget({MemoTarget::Kind::Code, id.value});
+    });
+    connect(m_transcript, &TranscriptView::codingSelected, this, [this](CodingId id) {
+        m_memo->setTarget({MemoTarget::Kind::Coding, id.value});
+    });
+    connect(m_transcript, &TranscriptView::memoEditRequested, this, [this](CodingId id) {
+        m_memo->setTarget({MemoTarget::Kind::Coding, id.value});
+        emit memoRequested();
+        m_memo->focusEditor();
+    });
+    connect(m_transcript, &TranscriptView::quickCodeRequested, m_quickCode,
+            &QuickCodeBar::focusInput);
+    connect(m_importer, &ImportController::finished, this, [this](const ImportOutcome& outcome) {
+        if (outcome.imported.isEmpty()) {
+            return;
+        }
+        if (auto document = m_project->findDocument(outcome.imported.first())) {
+            m_state->setCurrentDocument(document->id);
+        }
+    });
+
+    connect(m_state.get(), &WorkbenchState::currentDocumentChanged, this,
+            &WorkbenchSession::updateDocumentHeader);
+    connect(m_state.get(), &WorkbenchState::codingVisibilityChanged, this,
+            &WorkbenchSession::updateDocumentHeader);
+    connect(m_project.get(), &Project::changed, this, [this](ProjectChanges what) {
+        updateUndoActions();
+        if (what & (ProjectChange::Documents | ProjectChange::Codings | ProjectChange::Speakers)) {
+            updateDocumentHeader();
+        }
+        if (what.testFlag(ProjectChange::Settings)) {
+            emit titleChanged();
+        }
+    });
+}
+
+void WorkbenchSession::connectActions()
+{
+    WorkbenchActions& actions = m_context.actions;
+    connect(actions.undo, &QAction::triggered, this, [this] {
+        const QString what = m_project->undoText();
+        if (auto st = m_project->undo(); !st) {
+            showError(st.error().message);
+        } else {
+            m_context.reporter.showMessage(tr("Undone: %1").arg(what));
+        }
+    });
+    connect(actions.redo, &QAction::triggered, this, [this] {
+        const QString what = m_project->redoText();
+        if (auto st = m_project->redo(); !st) {
+            showError(st.error().message);
+        } else {
+            m_context.reporter.showMessage(tr("Redone: %1").arg(what));
+        }
+    });
+    connect(actions.quickCode, &QAction::triggered, m_quickCode, &QuickCodeBar::focusInput);
+    connect(actions.codingMemo, &QAction::triggered, this, [this] {
+        const auto coding = m_transcript->selectedCoding();
+        if (!coding) {
+            showError(tr("Select a coding first: click its stripe beside the transcript."));
+            return;
+        }
+        m_memo->setTarget({MemoTarget::Kind::Coding, coding->value});
+        emit memoRequested();
+        m_memo->focusEditor();
+    });
+    connect(actions.projectMemo, &QAction::triggered, this, [this] {
+        m_memo->setTarget({MemoTarget::Kind::Project, 0});
+        emit memoRequested();
+        m_memo->focusEditor();
+    });
+    connect(actions.onlyMyCodings, &QAction::toggled, this, [this](bool onlyMine) {
+        m_state->setOnlyMyCodings(onlyMine);
+        const auto coder = m_project->currentCoder();
+        m_context.reporter.showMessage(onlyMine && coder
+                                           ? tr("Showing only %1's codings.").arg(coder->name)
+                                           : tr("Showing every coder's codings."));
+    });
+    m_state->setOnlyMyCodings(actions.onlyMyCodings->isChecked());
+    connect(actions.importTranscripts, &QAction::triggered, this, [this] {
+        QStringList patterns;
+        for (const QString& extension : supportedExtensions()) {
+            patterns << QLatin1Char('*') + extension;
+        }
+        const QStringList files = m_context.prompts.openFiles(
+            m_context.window, tr("Import Transcripts"),
+            tr("Transcripts (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+        if (files.isEmpty()) {
+            return;
+        }
+        const auto group = m_context.prompts.askText(
+            m_context.window, tr("Import Transcripts"),
+            tr("Group for these transcripts, e.g. “Focus group 4” (optional):"), {});
+        if (group) {
+            m_importer->importFiles(files, *group);
+        }
+    });
+    connect(actions.exportThemes, &QAction::triggered, this,
+            [this] { m_exporter->exportInteractively(ExportController::Kind::ThemeSummary); });
+    connect(actions.exportCodebook, &QAction::triggered, this,
+            [this] { m_exporter->exportInteractively(ExportController::Kind::Codebook); });
+}
+
+void WorkbenchSession::updateUndoActions()
+{
+    WorkbenchActions& actions = m_context.actions;
+    const bool canUndo = m_project->canUndo();
+    const bool canRedo = m_project->canRedo();
+    actions.undo->setEnabled(canUndo);
+    actions.redo->setEnabled(canRedo);
+    actions.undo->setText(canUndo ? tr("&Undo %1").arg(m_project->undoText()) : tr("&Undo"));
+    actions.redo->setText(canRedo ? tr("&Redo %1").arg(m_project->redoText()) : tr("&Redo"));
+    actions.undo->setToolTip(actions.undo->text().remove(QLatin1Char('&')));
+    actions.redo->setToolTip(actions.redo->text().remove(QLatin1Char('&')));
+}
+
+void WorkbenchSession::updateDocumentHeader()
+{
+    const auto id = m_state->currentDocument();
+    const auto document = id ? m_project->document(*id) : std::nullopt;
+    if (!document) {
+        m_documentHeader->setText(
+            m_project->documents().isEmpty()
+                ? tr("No transcripts yet: drag .txt, .md, .vtt, .srt or .docx files onto the "
+                     "window, or use File ▸ Import Transcripts.")
+                : tr("Choose a transcript in the Documents pane."));
+        return;
+    }
+    const int codings =
+        m_project->codingCountsByDocument(m_state->visibleCoder()).value(document->id);
+    QStringList parts;
+    if (!document->groupName.isEmpty()) {
+        parts << document->groupName;
+    }
+    parts << countOf(document->turnCount, tr("%1 turn"), tr("%1 turns"))
+          << countOf(codings, tr("%1 coding"), tr("%1 codings"));
+    if (const auto coder = m_state->visibleCoder()) {
+        parts << tr("only %1's").arg(m_project->coder(*coder)->name);
+    }
+    m_documentHeader->setText(
+        QStringLiteral("%1 — %2").arg(document->name, parts.join(QStringLiteral(" · "))));
+}
+
+} // namespace tessera::ui
