@@ -314,12 +314,15 @@ ProjectChanges Project::changesFor(const QSet<QString>& tables) const
             changes |= ProjectChange::Coders;
         } else if (table == QLatin1String("codes")) {
             changes |= ProjectChange::Codes;
-        } else if (table == QLatin1String("themes") || table == QLatin1String("code_themes")) {
+        } else if (table == QLatin1String("themes") || table == QLatin1String("code_themes") ||
+                   table == QLatin1String("theme_key_quotes")) {
             changes |= ProjectChange::Themes;
         } else if (table == QLatin1String("codings")) {
             changes |= ProjectChange::Codings;
         } else if (table == QLatin1String("journal_entries")) {
             changes |= ProjectChange::Journal;
+        } else if (table == QLatin1String("map_positions")) {
+            changes |= ProjectChange::Map;
         }
     }
     return changes;

@@ -7,6 +7,7 @@
 #include <QFlags>
 #include <QHash>
 #include <QObject>
+#include <QPointF>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ enum class ProjectChange {
     Themes = 1 << 5, // the theme tree and code-theme links
     Codings = 1 << 6,
     Journal = 1 << 7,
+    Map = 1 << 8,          // thematic map node positions
 };
 Q_DECLARE_FLAGS(ProjectChanges, ProjectChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProjectChanges)
@@ -123,6 +125,26 @@ public:
     Status unlinkCodeFromTheme(CodeId code, ThemeId theme);
     QList<CodeId> codesOfTheme(ThemeId theme) const; // directly linked
     QList<ThemeId> themesOfCode(CodeId code) const;
+    // Codes linked to no theme (the theme board's "not yet in a theme" list), in tree order.
+    QList<CodeId> unthemedCodes() const;
+
+    // --- Theme development (reflexive TA: themes are split, merged and reviewed) -----------
+    // Merges `source` into `target`: its code links, subthemes and per-theme key quotes move to
+    // the target; empty concept/memo of the target are filled from the source; source deleted.
+    Status mergeThemes(ThemeId source, ThemeId target);
+    // Splits a theme: a new sibling theme (same parent) takes `codesToMove` (unlinked from the
+    // original) and their per-theme key quotes. One undoable action.
+    Result<ThemeId> splitTheme(ThemeId theme, const QList<CodeId>& codesToMove, const ThemeFields& newTheme);
+    // Key quotes chosen for one theme (a passage can carry one theme and not another).
+    Status setThemeKeyQuote(ThemeId theme, CodingId coding, bool key);
+    QList<CodingId> themeKeyQuotes(ThemeId theme) const;
+
+    // --- Thematic map layout -------------------------------------------------------------------
+    // Stored node positions by node key ("theme:<GUID>" or "code:<GUID>", see core/map).
+    QHash<QString, QPointF> mapPositions() const;
+    // Stores positions (one undoable action; keys absent from `positions` keep theirs).
+    Status setMapPositions(const QHash<QString, QPointF>& positions);
+    Status clearMapPositions(); // back to the automatic layout
 
     // --- Codings -------------------------------------------------------------------------------
     Result<CodingId> addCoding(const NewCoding& coding);

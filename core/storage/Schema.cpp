@@ -154,12 +154,28 @@ CREATE TABLE participant_attributes (
 );
 )sql";
 
+// Version 3: theme development. Key quotes per theme (a passage can be key for one theme and
+// not another) and the thematic map's node positions.
+const char* const kVersion3 = R"sql(
+CREATE TABLE theme_key_quotes (
+  theme_id  INTEGER NOT NULL REFERENCES themes(id) DEFERRABLE INITIALLY DEFERRED,
+  coding_id INTEGER NOT NULL REFERENCES codings(id) DEFERRABLE INITIALLY DEFERRED,
+  PRIMARY KEY (theme_id, coding_id)
+);
+CREATE INDEX theme_key_quotes_by_coding ON theme_key_quotes(coding_id);
+CREATE TABLE map_positions (
+  node_key TEXT PRIMARY KEY,
+  x        REAL NOT NULL,
+  y        REAL NOT NULL
+);
+)sql";
+
 struct Step {
     int toVersion;
     const char* sql;
 };
 
-const Step kSteps[] = {{1, kVersion1}, {2, kVersion2}};
+const Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
 static_assert(std::size(kSteps) == kCurrentVersion, "one migration step per schema version");
 
 Result<qint64> pragmaValue(Database& db, const QString& name)
@@ -212,7 +228,9 @@ QStringList undoableTables()
             QStringLiteral("codings"),
             QStringLiteral("journal_entries"),
             QStringLiteral("document_attributes"),
-            QStringLiteral("participant_attributes")};
+            QStringLiteral("participant_attributes"),
+            QStringLiteral("theme_key_quotes"),
+            QStringLiteral("map_positions")};
 }
 
 Result<int> inspect(Database& db)

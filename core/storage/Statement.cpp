@@ -27,6 +27,12 @@ Statement& Statement::bindInt64(int index, qint64 value)
     return *this;
 }
 
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QString& value)
 {
     // Null QStrings are stored as empty text: the schema uses NOT NULL DEFAULT '' for text.
@@ -71,6 +77,11 @@ Status Statement::run()
 qint64 Statement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 QString Statement::columnText(int column) const

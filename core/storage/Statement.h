@@ -33,6 +33,7 @@ public:
         return bindInt64(index, static_cast<qint64>(value));
     }
     Statement& bind(int index, bool value) { return bindInt64(index, value ? 1 : 0); }
+    Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value) = delete; // forces QString/QByteArray
     Statement& bind(int index, const QByteArray& value);
@@ -51,6 +52,7 @@ public:
     Status run();
 
     qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
     QString columnText(int column) const;
     bool columnIsNull(int column) const;
     std::optional<qint64> columnOptionalInt(int column) const;

@@ -1,0 +1,1 @@
+#include "ThematicMap.h"
