@@ -4,14 +4,18 @@
 #
 #   g++ cmake ninja-build pkg-config   compiler and build system
 #   qt6-base-dev libgl-dev libxkbcommon-dev  Qt 6 Core/Gui/Widgets (+ headers Qt's CMake files ask for)
+#   qt6-svg-dev                        Qt 6 Svg: the thematic map's SVG export (QSvgGenerator)
 #   libquazip1-qt6-dev                 reading .docx (zip) files
 #   libsqlite3-dev                     the project file
 #   libgtest-dev libgmock-dev          unit tests
 #   libbenchmark-dev                   benchmarks (built in CI so they keep compiling; run by scripts/bench.sh)
 #   ccache                             faster rebuilds (optional at build time, installed anyway)
+#   poppler-utils                      pdftotext/pdfinfo: the export tests read PDFs back (not LibreOffice:
+#                                      its DOCX/ODT round-trip test skips without it, see docs/exports.md)
 
 TESSERA_PACKAGES=(g++ cmake ninja-build pkg-config qt6-base-dev libgl-dev libxkbcommon-dev
-  libquazip1-qt6-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev ccache)
+  qt6-svg-dev libquazip1-qt6-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev ccache
+  poppler-utils)
 
 tessera_install_dependencies() {
   local missing=()

@@ -23,7 +23,8 @@ void writeTo(FILE* stream, const QString& text)
 
 QList<Command> allCommands()
 {
-    return documentCommands() + codingCommands() + themeCommands() + exportCommands();
+    return documentCommands() + codingCommands() + themeCommands() + exportCommands() +
+           mapCommands();
 }
 
 QString usageText()
@@ -77,6 +78,33 @@ int Output::usage(const QString& message, const QString& synopsis) const
 Result<std::unique_ptr<Project>> openProject(const QString& path)
 {
     return Project::open(path);
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i) {
+        args << QString::fromLocal8Bit(argv[i]);
+    }
+    return args;
+}
+
+bool needsGuiApplication(const QStringList& arguments)
+{
+    QStringList args = arguments;
+    args.removeAll(QStringLiteral("--json"));
+    if (args.isEmpty()) {
+        return false;
+    }
+    const QString name = args.takeFirst();
+    for (const Command& command : allCommands()) {
+        if (command.spec.name == name) {
+            CommandLine line;
+            // A usage error is reported by run() on a QCoreApplication.
+            return !line.parse(args, command.spec) && exportNeedsGui(name, line);
+        }
+    }
+    return false;
 }
 
 int run(const QStringList& arguments)

@@ -48,8 +48,20 @@ QList<Command> documentCommands();
 QList<Command> codingCommands();
 QList<Command> themeCommands();
 QList<Command> exportCommands();
+QList<Command> mapCommands();
+
+// Whether a command needs a QGuiApplication rather than a QCoreApplication: laying out text
+// (PDF export) needs fonts, which Qt provides only through a platform plugin.
+bool exportNeedsGui(const QString& command, const CommandLine& line);
 
 Result<std::unique_ptr<Project>> openProject(const QString& path);
+
+// The command-line arguments (without the program name) before any application object exists,
+// decoded as QCoreApplication::arguments() would.
+QStringList argumentsOf(int argc, char** argv);
+// True when the arguments name a valid command that needs a QGuiApplication (see
+// exportNeedsGui); main() decides which application object to create from this.
+bool needsGuiApplication(const QStringList& args);
 
 int run(const QStringList& args);
 

@@ -38,11 +38,24 @@ int main(int argc, char** argv)
         QStringLiteral("show-code"),
         QApplication::translate("main", "Developer option: select a code and list its excerpts."),
         QStringLiteral("CODE"));
+    const QCommandLineOption showView(
+        QStringLiteral("show-view"),
+        QApplication::translate("main", "Developer option: show the coding, board or map view."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption showTheme(
+        QStringLiteral("show-theme"),
+        QApplication::translate("main", "Developer option: choose a theme on the theme board."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption hideDocks(
+        QStringLiteral("hide-docks"),
+        QApplication::translate("main", "Developer option: close these panes (comma-separated: "
+                                        "documents, codes, themes, retrieval, memo, journal)."),
+        QStringLiteral("PANES"));
     const QCommandLineOption size(
         QStringLiteral("size"),
         QApplication::translate("main", "Developer option: initial window size, e.g. 1600x1000."),
         QStringLiteral("WxH"));
-    parser.addOptions({quitWhenReady, screenshot, showCode, size});
+    parser.addOptions({quitWhenReady, screenshot, showCode, showView, showTheme, hideDocks, size});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -56,6 +69,11 @@ int main(int argc, char** argv)
     options.quitWhenReady = parser.isSet(quitWhenReady);
     options.screenshot = parser.value(screenshot);
     options.showCode = parser.value(showCode);
+    options.showView = parser.value(showView);
+    options.showTheme = parser.value(showTheme);
+    if (parser.isSet(hideDocks)) {
+        options.hideDocks = parser.value(hideDocks).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         options.windowSize = QSize(parts.value(0).toInt(), parts.value(1).toInt());

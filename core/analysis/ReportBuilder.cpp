@@ -42,17 +42,17 @@ Prevalence prevalenceOf(const QList<Excerpt>& excerpts,
     return p;
 }
 
-ReportQuote quoteOf(const Excerpt& e, bool includeMemo)
+ReportQuote quoteOf(const Excerpt& e, const ThemeReportOptions& options)
 {
     ReportQuote q;
     q.text = e.text;
     q.documentName = e.documentName;
     q.group = e.group;
     q.speaker = e.speaker;
-    q.beginMs = e.beginMs;
+    q.beginMs = options.includeTimestamps ? e.beginMs : std::nullopt;
     q.codePath = e.codePath;
     q.coder = e.coderName;
-    q.memo = includeMemo ? e.coding.memo : QString();
+    q.memo = options.includeMemos ? e.coding.memo : QString();
     q.keyQuote = e.coding.keyQuote;
     q.start = e.coding.start;
     q.end = e.coding.end;
@@ -62,11 +62,11 @@ ReportQuote quoteOf(const Excerpt& e, bool includeMemo)
 // Quotes a reader can take in: one per passage, key quotes first, then the rest in document
 // order. Where two coders (or two of the theme's codes) marked overlapping passages, only one is
 // quoted: a key quote wins, otherwise the longest passage.
-QList<ReportQuote> quotesOf(const QList<Excerpt>& excerpts, bool includeMemos)
+QList<ReportQuote> quotesOf(const QList<Excerpt>& excerpts, const ThemeReportOptions& options)
 {
     QList<ReportQuote> candidates;
     for (const Excerpt& e : excerpts) {
-        candidates << quoteOf(e, includeMemos);
+        candidates << quoteOf(e, options);
     }
     // Preference order: key quotes, then longer passages.
     QList<int> order(candidates.size());
@@ -143,6 +143,52 @@ struct Builder {
         return rc;
     }
 
+    // Whether `theme` starts a section of its own: a top-level theme when no themes were
+    // chosen, otherwise a chosen theme with no chosen ancestor (which would already hold it).
+    bool isSectionRoot(const Theme& theme) const
+    {
+        if (options.themes.isEmpty()) {
+            return !theme.parentId;
+        }
+        if (!options.themes.contains(theme.id)) {
+            return false;
+        }
+        for (auto parent = theme.parentId; parent;) {
+            if (options.themes.contains(*parent)) {
+                return false;
+            }
+            const auto found = std::find_if(themes.cbegin(), themes.cend(),
+                                            [&](const Theme& t) { return t.id == *parent; });
+            parent = found == themes.cend() ? std::nullopt : found->parentId;
+        }
+        return true;
+    }
+
+    // Key quotes chosen for this theme on the theme board count as key quotes here, besides
+    // passages flagged key on the coding itself. One chosen from a subtheme's code is quoted
+    // under this theme as well, since that is where the researcher put it.
+    void markThemeKeyQuotes(ThemeId themeId, QList<Excerpt>& excerpts) const
+    {
+        const QList<CodingId> chosen = project.themeKeyQuotes(themeId);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        for (Excerpt& e : excerpts) {
+            if (chosen.contains(e.coding.id)) {
+                e.coding.keyQuote = true;
+            }
+        }
+        for (Excerpt e : filtered(retrieval.excerptsForTheme(themeId, options.coder))) {
+            const bool present =
+                std::any_of(excerpts.cbegin(), excerpts.cend(),
+                            [&](const Excerpt& x) { return x.coding.id == e.coding.id; });
+            if (chosen.contains(e.coding.id) && !present) {
+                e.coding.keyQuote = true;
+                excerpts << e;
+            }
+        }
+    }
+
     QList<Excerpt> filtered(QList<Excerpt> excerpts) const
     {
         if (options.coder) {
@@ -167,11 +213,12 @@ struct Builder {
                 own << filtered(retrieval.excerptsForCode(codeId, false, options.coder));
             }
         }
+        markThemeKeyQuotes(theme.id, own);
         std::sort(own.begin(), own.end(), [](const Excerpt& a, const Excerpt& b) {
             return std::tie(a.coding.documentId, a.coding.start, a.coding.end, a.coding.id) <
                    std::tie(b.coding.documentId, b.coding.start, b.coding.end, b.coding.id);
         });
-        QList<ReportQuote> quotes = quotesOf(own, options.includeMemos);
+        QList<ReportQuote> quotes = quotesOf(own, options);
         const int keyCount = int(std::count_if(quotes.cbegin(), quotes.cend(),
                                                [](const ReportQuote& q) { return q.keyQuote; }));
         if (options.maxQuotesPerTheme >= 0) {
@@ -235,13 +282,9 @@ ThemeSummaryReport buildThemeSummary(const Project& project, const ThemeReportOp
         }
     }
     for (const Theme& theme : std::as_const(builder.themes)) {
-        if (theme.parentId) {
-            continue;
+        if (builder.isSectionRoot(theme)) {
+            report.themes << builder.reportTheme(theme);
         }
-        if (!options.themes.isEmpty() && !options.themes.contains(theme.id)) {
-            continue;
-        }
-        report.themes << builder.reportTheme(theme);
     }
     return report;
 }

@@ -129,14 +129,17 @@ public:
     QList<CodeId> unthemedCodes() const;
 
     // --- Theme development (reflexive TA: themes are split, merged and reviewed) -----------
-    // Merges `source` into `target`: its code links, subthemes and per-theme key quotes move to
-    // the target; empty concept/memo of the target are filled from the source; source deleted.
+    // Merges `source` into `target`: its code links, subthemes (same-named ones merged in turn)
+    // and per-theme key quotes move to the target; an empty concept of the target is filled from
+    // the source, memos are joined; source deleted. Refuses merging into itself or a subtheme.
     Status mergeThemes(ThemeId source, ThemeId target);
     // Splits a theme: a new sibling theme (same parent) takes `codesToMove` (unlinked from the
     // original) and their per-theme key quotes. One undoable action.
     Result<ThemeId> splitTheme(ThemeId theme, const QList<CodeId>& codesToMove, const ThemeFields& newTheme);
-    // Key quotes chosen for one theme (a passage can carry one theme and not another).
+    // Key quotes chosen for one theme (a passage can carry one theme and not another). The
+    // coding's code must be linked to the theme or one of its subthemes.
     Status setThemeKeyQuote(ThemeId theme, CodingId coding, bool key);
+    // The theme's own key quotes in reading order, while their code is still in the theme.
     QList<CodingId> themeKeyQuotes(ThemeId theme) const;
 
     // --- Thematic map layout -------------------------------------------------------------------

@@ -262,6 +262,21 @@ Status Project::mergeCodes(CodeId source, CodeId target)
                 },
                 dst.value, doc, coderId, start, end);
             if (duplicate) {
+                // The folded coding's per-theme key-quote marks carry over to the one kept.
+                if (auto st = run(*m_db,
+                                  QStringLiteral("INSERT OR IGNORE INTO theme_key_quotes(theme_id, "
+                                                 "coding_id) SELECT theme_id, ?1 FROM "
+                                                 "theme_key_quotes WHERE coding_id = ?2"),
+                                  *duplicate, codingId);
+                    !st) {
+                    return st;
+                }
+                if (auto st = run(
+                        *m_db, QStringLiteral("DELETE FROM theme_key_quotes WHERE coding_id = ?1"),
+                        codingId);
+                    !st) {
+                    return st;
+                }
                 if (auto st =
                         run(*m_db, QStringLiteral("DELETE FROM codings WHERE id = ?1"), codingId);
                     !st) {
@@ -354,6 +369,14 @@ Status Project::mergeCodes(CodeId source, CodeId target)
             !st) {
             return st;
         }
+        // The source's node leaves the map; the target keeps its own place.
+        if (auto st = run(*m_db,
+                          QStringLiteral("DELETE FROM map_positions WHERE node_key = (SELECT "
+                                         "'code:' || guid FROM codes WHERE id = ?1)"),
+                          src.value);
+            !st) {
+            return st;
+        }
         return run(*m_db, QStringLiteral("DELETE FROM codes WHERE id = ?1"), src.value);
     };
     return action(tr("Merge code “%1” into “%2”").arg(from->path, into->path),
@@ -371,8 +394,13 @@ Status Project::deleteCodeTree(CodeId id)
             return st;
         }
     }
+    // Per-theme key quotes point at the codings, the map position at the code: both go first.
     for (const char* sql :
-         {"DELETE FROM codings WHERE code_id = ?1", "DELETE FROM code_themes WHERE code_id = ?1",
+         {"DELETE FROM theme_key_quotes WHERE coding_id IN (SELECT id FROM codings WHERE "
+          "code_id = ?1)",
+          "DELETE FROM codings WHERE code_id = ?1", "DELETE FROM code_themes WHERE code_id = ?1",
+          "DELETE FROM map_positions WHERE node_key = (SELECT 'code:' || guid FROM codes WHERE "
+          "id = ?1)",
           "DELETE FROM codes WHERE id = ?1"}) {
         if (auto st = run(*m_db, QString::fromLatin1(sql), id.value); !st) {
             return st;

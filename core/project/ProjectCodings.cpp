@@ -215,6 +215,13 @@ Status Project::removeCoding(CodingId id)
     }
     const auto codeRow = code(c->codeId);
     return action(tr("Remove coding “%1”").arg(codeRow ? codeRow->fields.name : QString()), [&] {
+        // The passage stops being a key quote of any theme with it.
+        if (auto st =
+                run(*m_db, QStringLiteral("DELETE FROM theme_key_quotes WHERE coding_id = ?1"),
+                    id.value);
+            !st) {
+            return st;
+        }
         return run(*m_db, QStringLiteral("DELETE FROM codings WHERE id = ?1"), id.value);
     });
 }

@@ -266,7 +266,9 @@ Status Project::deleteDocument(DocumentId id)
         return notFound(QStringLiteral("No document with id %1.").arg(id.value));
     }
     return action(tr("Delete document “%1”").arg(doc->name), [&]() -> Status {
-        for (const char* sql : {"DELETE FROM codings WHERE document_id = ?1",
+        for (const char* sql : {"DELETE FROM theme_key_quotes WHERE coding_id IN (SELECT id "
+                                "FROM codings WHERE document_id = ?1)",
+                                "DELETE FROM codings WHERE document_id = ?1",
                                 "DELETE FROM turns WHERE document_id = ?1",
                                 "DELETE FROM speakers WHERE document_id = ?1",
                                 "DELETE FROM document_attributes WHERE document_id = ?1",

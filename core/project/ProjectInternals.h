@@ -172,6 +172,9 @@ std::optional<qint64> siblingNamed(Database& db, const QString& table, std::opti
 // (-1 = last), renumbering the siblings.
 Status placeInTree(Database& db, const QString& table, qint64 id, std::optional<qint64> parent,
                    int position);
+// Inserts a theme as the last child of `parent` (a palette colour when none is given), without
+// checking names; addTheme and splitTheme share it so both pick colours the same way.
+Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optional<qint64> parent);
 Status checkColor(const QString& color);
 QString joinMemos(const QString& a, const QString& b);
 

@@ -40,33 +40,42 @@ Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<Theme
                                               : QStringLiteral("at the top level")));
     }
     return action(tr("Create theme “%1”").arg(fields.name), [&]() -> Result<ThemeId> {
-        const qint64 count =
-            scalar(*m_db, QStringLiteral("SELECT count(*) FROM themes")).value_or(0);
-        const qint64 position =
-            scalar(*m_db,
-                   QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM themes WHERE "
-                                  "ifnull(parent_id, 0) = ?1"),
-                   parent ? parent->value : 0)
-                .value_or(0);
-        // Themes take colours from the far end of the palette so they differ from the first codes.
-        const QString color =
-            fields.color.isEmpty() ? paletteColor(15 - int(count)) : fields.color.toUpper();
-        std::optional<qint64> parentId;
-        if (parent) {
-            parentId = parent->value;
+        auto id = insertTheme(*m_db, fields,
+                              parent ? std::optional<qint64>(parent->value) : std::nullopt);
+        if (!id) {
+            return id.error();
         }
-        if (auto st = run(
-                *m_db,
-                QStringLiteral("INSERT INTO themes(guid, parent_id, name, concept, status, "
-                               "color, memo, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                Environment::newGuid(), parentId, fields.name, fields.organisingConcept,
-                themeStatusName(fields.status), color, fields.memo, position);
-            !st) {
-            return st.error();
-        }
-        return ThemeId(m_db->lastInsertId());
+        return ThemeId(*id);
     });
 }
+
+namespace internal {
+
+Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optional<qint64> parent)
+{
+    const qint64 count = scalar(db, QStringLiteral("SELECT count(*) FROM themes")).value_or(0);
+    const qint64 position =
+        scalar(db,
+               QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM themes WHERE "
+                              "ifnull(parent_id, 0) = ?1"),
+               parent.value_or(0))
+            .value_or(0);
+    // Themes take colours from the far end of the palette so they differ from the first codes.
+    const QString color =
+        fields.color.isEmpty() ? paletteColor(15 - int(count)) : fields.color.toUpper();
+    if (auto st = run(db,
+                      QStringLiteral("INSERT INTO themes(guid, parent_id, name, concept, status, "
+                                     "color, memo, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                     "?8)"),
+                      Environment::newGuid(), parent, fields.name, fields.organisingConcept,
+                      themeStatusName(fields.status), color, fields.memo, position);
+        !st) {
+        return st.error();
+    }
+    return db.lastInsertId();
+}
+
+} // namespace internal
 
 namespace {
 
@@ -211,12 +220,19 @@ Status Project::deleteThemeTree(ThemeId id)
             return st;
         }
     }
-    if (auto st =
-            run(*m_db, QStringLiteral("DELETE FROM code_themes WHERE theme_id = ?1"), id.value);
-        !st) {
-        return st;
+    // Key quotes and the map position belong to the theme: foreign keys (and a stale map
+    // entry) would otherwise outlive it.
+    for (const char* sql :
+         {"DELETE FROM code_themes WHERE theme_id = ?1",
+          "DELETE FROM theme_key_quotes WHERE theme_id = ?1",
+          "DELETE FROM map_positions WHERE node_key = (SELECT 'theme:' || guid FROM themes "
+          "WHERE id = ?1)",
+          "DELETE FROM themes WHERE id = ?1"}) {
+        if (auto st = run(*m_db, QString::fromLatin1(sql), id.value); !st) {
+            return st;
+        }
     }
-    return run(*m_db, QStringLiteral("DELETE FROM themes WHERE id = ?1"), id.value);
+    return {};
 }
 
 Status Project::deleteTheme(ThemeId id)

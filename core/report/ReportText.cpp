@@ -45,9 +45,16 @@ QString reportSubtitle(const QString& kind, const QDateTime& generatedAt)
     if (!generatedAt.isValid()) {
         return kind;
     }
+    return kind % kSeparator % generatedText(generatedAt);
+}
+
+QString generatedText(const QDateTime& generatedAt)
+{
+    if (!generatedAt.isValid()) {
+        return {};
+    }
     // A fixed format in UTC, independent of the machine's locale, so golden files repeat.
-    return kind % kSeparator % u"Generated "_s %
-           generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) % u" UTC"_s;
+    return u"Generated "_s % generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) % u" UTC"_s;
 }
 
 QList<ReportFact> projectFacts(const ThemeSummaryReport& report)

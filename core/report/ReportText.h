@@ -24,6 +24,8 @@ QString themeNameText(const QString& name);
 QString codeNameText(const QString& name);
 // "Theme summary · Generated 2024-01-01 09:00 UTC"; the time part is left out when unknown.
 QString reportSubtitle(const QString& kind, const QDateTime& generatedAt);
+// "Generated 2024-01-01 09:00 UTC"; empty when the time is unknown.
+QString generatedText(const QDateTime& generatedAt);
 
 // Documents, focus groups (only when the project has groups), participants, codings, coders.
 QList<ReportFact> projectFacts(const ThemeSummaryReport& report);

@@ -1,8 +1,11 @@
 #include "ReportWriters.h"
 
 #include "CsvReportWriter.h"
+#include "DocxReportWriter.h"
 #include "HtmlReportWriter.h"
 #include "MarkdownReportWriter.h"
+#include "OdtReportWriter.h"
+#include "PdfReportWriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,15 @@ std::optional<ReportFormat> reportFormatFromName(QStringView name)
     if (lower == u"csv"_s) {
         return ReportFormat::Csv;
     }
+    if (lower == u"docx"_s) {
+        return ReportFormat::Docx;
+    }
+    if (lower == u"odt"_s) {
+        return ReportFormat::Odt;
+    }
+    if (lower == u"pdf"_s) {
+        return ReportFormat::Pdf;
+    }
     return std::nullopt;
 }
 
@@ -32,8 +44,19 @@ QString reportFormatSuffix(ReportFormat format)
         return u"html"_s;
     case ReportFormat::Csv:
         return u"csv"_s;
+    case ReportFormat::Docx:
+        return u"docx"_s;
+    case ReportFormat::Odt:
+        return u"odt"_s;
+    case ReportFormat::Pdf:
+        return u"pdf"_s;
     }
     return {};
+}
+
+bool reportFormatNeedsGui(ReportFormat format)
+{
+    return format == ReportFormat::Pdf;
 }
 
 QByteArray writeThemeSummary(const ThemeSummaryReport& report, ReportFormat format)
@@ -45,6 +68,12 @@ QByteArray writeThemeSummary(const ThemeSummaryReport& report, ReportFormat form
         return writeThemeSummaryHtml(report);
     case ReportFormat::Csv:
         return writeThemeSummaryCsv(report);
+    case ReportFormat::Docx:
+        return writeThemeSummaryDocx(report);
+    case ReportFormat::Odt:
+        return writeThemeSummaryOdt(report);
+    case ReportFormat::Pdf:
+        return writeThemeSummaryPdf(report);
     }
     return {};
 }
@@ -58,6 +87,12 @@ QByteArray writeCodebook(const CodebookReport& report, ReportFormat format)
         return writeCodebookHtml(report);
     case ReportFormat::Csv:
         return writeCodebookCsv(report);
+    case ReportFormat::Docx:
+        return writeCodebookDocx(report);
+    case ReportFormat::Odt:
+        return writeCodebookOdt(report);
+    case ReportFormat::Pdf:
+        return writeCodebookPdf(report);
     }
     return {};
 }

@@ -261,6 +261,83 @@ TEST_F(ReportBuilderTest, options_themesAndMemos)
     }
 }
 
+TEST_F(ReportBuilderTest, options_chosenSubthemeIsASectionUnlessItsParentIsChosen)
+{
+    codeBenefits();
+    ThemeReportOptions options;
+    options.themes = {costs, control}; // tree order wins: Control (under Benefits) comes first
+    ThemeSummaryReport report = buildThemeSummary(project(), options);
+    ASSERT_EQ(report.themes.size(), 2);
+    EXPECT_EQ(report.themes[0].name, u"Control"_s);
+    EXPECT_EQ(report.themes[0].depth, 1);
+    EXPECT_EQ(report.themes[1].name, u"Costs"_s);
+
+    options.themes = {control, benefits}; // Control already inside Benefits: once
+    report = buildThemeSummary(project(), options);
+    ASSERT_EQ(report.themes.size(), 1);
+    EXPECT_EQ(report.themes[0].name, u"Benefits"_s);
+    ASSERT_EQ(report.themes[0].subthemes.size(), 1);
+    EXPECT_EQ(report.themes[0].subthemes[0].name, u"Control"_s);
+}
+
+TEST_F(ReportBuilderTest, options_timestampsCanBeLeftOut)
+{
+    codeBenefits();
+    const auto timestamps = [&](bool include) {
+        ThemeReportOptions options;
+        options.includeTimestamps = include;
+        const ThemeSummaryReport report = buildThemeSummary(project(), options);
+        QList<std::optional<qint64>> found;
+        for (const ReportQuote& q : report.themes[0].quotes) {
+            found << q.beginMs;
+        }
+        return found;
+    };
+    const QList<std::optional<qint64>> with = timestamps(true);
+    ASSERT_FALSE(with.isEmpty());
+    EXPECT_TRUE(
+        std::any_of(with.cbegin(), with.cend(), [](const auto& t) { return t.has_value(); }));
+    for (const std::optional<qint64>& t : timestamps(false)) {
+        EXPECT_FALSE(t.has_value());
+    }
+}
+
+TEST_F(ReportBuilderTest, keyQuotesChosenForATheme_comeFirstThere)
+{
+    codeBenefits();
+    // FG2's "no data or devices" (Reach) is no key quote on its coding; choose it for Benefits.
+    // The interview's "Choosing when to talk" (Choice, in the subtheme Control) is chosen for
+    // Benefits too, so it is quoted there as well as under Control.
+    const auto codingOf = [&](const QString& text, DocumentId document) {
+        for (const Coding& c : project().codings({})) {
+            if (c.documentId == document &&
+                project().documentText(document).mid(c.start, c.end - c.start) == text) {
+                return c.id;
+            }
+        }
+        return CodingId();
+    };
+    TESSERA_ASSERT_OK(
+        project().setThemeKeyQuote(benefits, codingOf(u"no data or devices"_s, fg2), true));
+    TESSERA_ASSERT_OK(project().setThemeKeyQuote(
+        benefits, codingOf(u"Choosing when to talk"_s, interview), true));
+    const ThemeSummaryReport report = buildThemeSummary(project());
+    const ReportTheme& b = report.themes[0];
+    QStringList keys;
+    for (const ReportQuote& q : b.quotes) {
+        if (q.keyQuote) {
+            keys << q.text;
+        }
+    }
+    EXPECT_EQ(keys, (QStringList{u"Video calls let me see families"_s, u"no data or devices"_s,
+                                 u"Choosing when to talk"_s}));
+    // Under Control the passage is what it was: not a key quote there.
+    ASSERT_EQ(b.subthemes.size(), 1);
+    for (const ReportQuote& q : b.subthemes[0].quotes) {
+        EXPECT_FALSE(q.keyQuote) << q.text.toStdString();
+    }
+}
+
 TEST_F(ReportBuilderTest, codebook_entriesWithCountsAndThemePaths)
 {
     codeBenefits();

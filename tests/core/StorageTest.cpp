@@ -408,7 +408,7 @@ TEST_F(StorageTest, open_versionOneProject_migratesWithBackup)
         EXPECT_EQ(project->coders().first().name, u"Robin"_s);
         EXPECT_FALSE(project->canUndo());
     }
-    EXPECT_EQ(rawQuery(file, u"PRAGMA user_version"_s).toInt(), 2);
+    EXPECT_EQ(rawQuery(file, u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
     EXPECT_TRUE(tableExists(file, u"document_attributes"_s));
     EXPECT_TRUE(tableExists(file, u"participant_attributes"_s));
 

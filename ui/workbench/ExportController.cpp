@@ -1,36 +1,103 @@
 #include "ExportController.h"
 
 #include "ErrorReporter.h"
+#include "ThemeExportDialog.h"
 #include "UserPrompts.h"
-#include "analysis/ReportBuilder.h"
 #include "common/AtomicFile.h"
+#include "map/MapExport.h"
 #include "project/Project.h"
 #include "report/ReportWriters.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QtConcurrent>
 
 namespace tessera::ui {
 namespace {
 
-// Runs on the worker thread; returns an error message, empty on success.
-QString buildAndWrite(const QString& projectPath, ExportController::Kind kind, ReportFormat format,
-                      const QString& target, const std::atomic_bool& cancelled)
+// What the worker is asked to write; the format is already known to be valid for the kind.
+struct ExportJob {
+    ExportController::Kind kind = ExportController::Kind::ThemeSummary;
+    ReportFormat reportFormat = ReportFormat::Markdown;
+    MapFileFormat mapFormat = MapFileFormat::Svg;
+    ThemeReportOptions options;
+    QString path;
+};
+
+// The steps the progress dialog counts: read, lay out, save.
+constexpr int kSteps = 3;
+
+QString formatName(const ExportJob& job)
 {
+    if (job.kind == ExportController::Kind::ThematicMap) {
+        return job.mapFormat == MapFileFormat::Svg ? QStringLiteral("SVG") : QStringLiteral("PNG");
+    }
+    return reportFormatSuffix(job.reportFormat).toUpper();
+}
+
+// Runs on the worker thread; the result is an error message, empty on success. Cancelling is
+// honoured between steps, so a cancelled export never writes the file.
+void buildAndWrite(QPromise<QString>& promise, const QString& projectPath, const ExportJob& job,
+                   const std::atomic_bool& cancelled)
+{
+    const QString cancelledText = QObject::tr("Cancelled; nothing was written.");
+    promise.setProgressRange(0, kSteps);
+    promise.setProgressValueAndText(0, QObject::tr("Reading the project…"));
     auto project = Project::open(projectPath);
     if (!project) {
-        return project.error().message;
+        promise.addResult(project.error().message);
+        return;
     }
-    const QByteArray bytes = kind == ExportController::Kind::ThemeSummary
-                                 ? writeThemeSummary(buildThemeSummary(**project), format)
-                                 : writeCodebook(buildCodebook(**project), format);
     if (cancelled) {
-        return QObject::tr("Cancelled; nothing was written.");
+        promise.addResult(cancelledText);
+        return;
     }
-    if (auto st = writeFileAtomically(target, bytes); !st) {
-        return st.error().message;
+    promise.setProgressValueAndText(1, QObject::tr("Laying out the %1…").arg(formatName(job)));
+    QByteArray bytes;
+    switch (job.kind) {
+    case ExportController::Kind::ThemeSummary:
+        bytes = writeThemeSummary(buildThemeSummary(**project, job.options), job.reportFormat);
+        break;
+    case ExportController::Kind::Codebook:
+        bytes = writeCodebook(buildCodebook(**project), job.reportFormat);
+        break;
+    case ExportController::Kind::ThematicMap:
+        bytes = renderMapFile(**project, job.mapFormat);
+        break;
+    }
+    if (bytes.isEmpty()) {
+        promise.addResult(QObject::tr("Tessera could not produce the %1 file (not enough memory "
+                                      "or no fonts for the layout). Nothing was written.")
+                              .arg(formatName(job)));
+        return;
+    }
+    if (cancelled) {
+        promise.addResult(cancelledText);
+        return;
+    }
+    promise.setProgressValueAndText(2,
+                                    QObject::tr("Saving %1…").arg(QFileInfo(job.path).fileName()));
+    if (auto st = writeFileAtomically(job.path, bytes); !st) {
+        promise.addResult(st.error().message);
+        return;
+    }
+    promise.setProgressValue(kSteps);
+    promise.addResult(QString());
+}
+
+QString fileFilter(ExportController::Kind kind)
+{
+    switch (kind) {
+    case ExportController::Kind::ThemeSummary:
+        return QObject::tr("Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf);;"
+                           "Web page (*.html);;Markdown (*.md);;Spreadsheet (*.csv)");
+    case ExportController::Kind::Codebook:
+        return QObject::tr("Word document (*.docx);;PDF (*.pdf);;Web page (*.html);;"
+                           "Markdown (*.md);;Spreadsheet (*.csv);;OpenDocument text (*.odt)");
+    case ExportController::Kind::ThematicMap:
+        return QObject::tr("SVG image (*.svg);;PNG image (*.png)");
     }
     return {};
 }
@@ -43,12 +110,28 @@ ExportController::ExportController(Project& project, const UserPrompts& prompts,
       m_reporter(reporter), m_watcher(new QFutureWatcher<QString>(this))
 {
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportController::done);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (m_progress) {
+            m_progress->setValue(value);
+        }
+    });
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString& text) {
+        if (m_progress) {
+            m_progress->setLabelText(text);
+        }
+    });
 }
 
 ExportController::~ExportController()
 {
     m_watcher->disconnect(this);
     m_watcher->waitForFinished();
+    delete m_optionsDialog;
+}
+
+ThemeExportDialog* ExportController::optionsDialog() const
+{
+    return m_optionsDialog;
 }
 
 bool ExportController::isBusy() const
@@ -58,30 +141,84 @@ bool ExportController::isBusy() const
 
 void ExportController::exportInteractively(Kind kind)
 {
-    const QString what = kind == Kind::ThemeSummary ? tr("theme summary") : tr("codebook");
+    if (kind != Kind::ThemeSummary) {
+        askWhereToSave(kind, {});
+        return;
+    }
+    if (m_optionsDialog) {
+        m_optionsDialog->raise();
+        m_optionsDialog->activateWindow();
+        return;
+    }
+    m_optionsDialog = new ThemeExportDialog(m_project, m_window);
+    m_optionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_optionsDialog, &QDialog::accepted, this, [this, dialog = m_optionsDialog] {
+        // The file dialog comes after this one has closed, never on top of it.
+        const ThemeReportOptions options = dialog->options();
+        QMetaObject::invokeMethod(
+            this, [this, options] { askWhereToSave(Kind::ThemeSummary, options); },
+            Qt::QueuedConnection);
+    });
+    m_optionsDialog->open();
+}
+
+void ExportController::askWhereToSave(Kind kind, const ThemeReportOptions& options)
+{
+    QString what;
+    QString title;
+    QString suffix = QStringLiteral("docx");
+    switch (kind) {
+    case Kind::ThemeSummary:
+        what = tr("theme summary");
+        title = tr("Export Theme Summary");
+        break;
+    case Kind::Codebook:
+        what = tr("codebook");
+        title = tr("Export Codebook");
+        break;
+    case Kind::ThematicMap:
+        what = tr("thematic map");
+        title = tr("Export Thematic Map");
+        suffix = QStringLiteral("svg");
+        break;
+    }
     const QFileInfo projectFile(m_project.filePath());
     const QString suggested = projectFile.dir().filePath(
-        QStringLiteral("%1 %2.md").arg(projectFile.completeBaseName(), what));
-    const QString path = m_prompts.saveFile(
-        m_window, kind == Kind::ThemeSummary ? tr("Export Theme Summary") : tr("Export Codebook"),
-        suggested, tr("Markdown (*.md);;Web page (*.html);;Spreadsheet (*.csv)"));
+        QStringLiteral("%1 %2.%3").arg(projectFile.completeBaseName(), what, suffix));
+    const QString path = m_prompts.saveFile(m_window, title, suggested, fileFilter(kind));
     if (!path.isEmpty()) {
-        exportTo(kind, path);
+        exportTo(kind, path, options);
     }
 }
 
-void ExportController::exportTo(Kind kind, const QString& path)
+void ExportController::exportTo(Kind kind, const QString& path, const ThemeReportOptions& options)
 {
     if (isBusy()) {
         m_reporter.showProblem(tr("An export is still running. Wait for it to finish."));
         return;
     }
-    const auto format = reportFormatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        const QString message =
-            tr("“%1” does not end in .md, .html or .csv, so Tessera cannot tell which format to "
-               "write. Add one of these to the file name.")
-                .arg(QFileInfo(path).fileName());
+    ExportJob job;
+    job.kind = kind;
+    job.options = options;
+    job.path = path;
+    const QString suffix = QFileInfo(path).suffix();
+    bool known = false;
+    if (kind == Kind::ThematicMap) {
+        const auto format = mapFileFormatFromSuffix(suffix);
+        known = format.has_value();
+        job.mapFormat = format.value_or(MapFileFormat::Svg);
+    } else {
+        const auto format = reportFormatFromName(suffix);
+        known = format.has_value();
+        job.reportFormat = format.value_or(ReportFormat::Markdown);
+    }
+    if (!known) {
+        const QString endings = kind == Kind::ThematicMap
+                                    ? tr(".svg or .png")
+                                    : tr(".docx, .odt, .pdf, .html, .md or .csv");
+        const QString message = tr("“%1” does not end in %2, so Tessera cannot tell which format "
+                                   "to write. Add one of these to the file name.")
+                                    .arg(QFileInfo(path).fileName(), endings);
         m_reporter.showFailure(tr("Export"), message);
         emit finished(false, path, message);
         return;
@@ -89,14 +226,18 @@ void ExportController::exportTo(Kind kind, const QString& path)
     m_path = path;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher->setFuture(QtConcurrent::run(
-        [projectPath = m_project.filePath(), kind, format = *format, path, cancel = m_cancel] {
-            return buildAndWrite(projectPath, kind, format, path, *cancel);
+        [projectPath = m_project.filePath(), job, cancel = m_cancel](QPromise<QString>& promise) {
+            buildAndWrite(promise, projectPath, job, *cancel);
         }));
     m_progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                                     tr("Cancel"), 0, 0, m_window);
+                                     tr("Cancel"), 0, kSteps, m_window);
     m_progress->setWindowTitle(tr("Exporting"));
+    m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setWindowModality(Qt::WindowModal);
+    // Most exports finish before the dialog would appear; only slow ones show it.
     m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { *cancel = true; });
 }
@@ -107,7 +248,8 @@ void ExportController::done()
         m_progress->hide();
         m_progress->deleteLater();
     }
-    const QString error = m_watcher->result();
+    const QString error =
+        m_watcher->future().resultCount() > 0 ? m_watcher->result() : tr("The export stopped.");
     if (!error.isEmpty()) {
         if (m_cancel && *m_cancel) {
             m_reporter.showMessage(error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/ReportBuilder.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -17,31 +19,39 @@ class Project;
 namespace tessera::ui {
 
 class ErrorReporter;
+class ThemeExportDialog;
 struct UserPrompts;
 
-// File ▸ Export Theme Summary / Export Codebook: the format follows the file name's suffix
-// (.md, .html, .csv). The report is built and written on a worker thread with its own
-// connection to the project file (DESIGN.md, Threads); the file is written atomically.
+// File ▸ Export Theme Summary / Export Codebook / Export Thematic Map. The format follows the
+// file name's suffix: .docx, .odt, .pdf, .html, .md, .csv for the reports (one report model,
+// core/report), .svg or .png for the map. The theme summary first asks for its options
+// (ThemeExportDialog). The file is built and written on a worker thread with its own connection
+// to the project file (DESIGN.md, Threads), with a progress dialog and Cancel for slow
+// exports, and written atomically: complete or not at all.
 class ExportController : public QObject {
     Q_OBJECT
 
 public:
-    enum class Kind { ThemeSummary, Codebook };
+    enum class Kind { ThemeSummary, Codebook, ThematicMap };
 
     ExportController(Project& project, const UserPrompts& prompts, QWidget* window,
                      ErrorReporter& reporter, QObject* parent = nullptr);
     ~ExportController() override;
 
-    // Asks where to save, then exports.
+    // Asks for the options (theme summary), then where to save, then exports.
     void exportInteractively(Kind kind);
-    // Exports to `path` and returns at once; finished() tells how it went.
-    void exportTo(Kind kind, const QString& path);
+    // Exports to `path` and returns at once; finished() tells how it went. The theme summary
+    // uses `options`; the others ignore them.
+    void exportTo(Kind kind, const QString& path, const ThemeReportOptions& options = {});
     bool isBusy() const;
+    // The theme summary's options dialog while it is open (tests answer it).
+    ThemeExportDialog* optionsDialog() const;
 
 signals:
     void finished(bool ok, const QString& path, const QString& message);
 
 private:
+    void askWhereToSave(Kind kind, const ThemeReportOptions& options);
     void done();
 
     Project& m_project;
@@ -50,6 +60,7 @@ private:
     ErrorReporter& m_reporter;
     QFutureWatcher<QString>* m_watcher;
     QPointer<QProgressDialog> m_progress;
+    QPointer<ThemeExportDialog> m_optionsDialog;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_path;
 };

@@ -335,7 +335,7 @@ QWidget* MainWindow::paneFocusWidget(Pane pane) const
     WorkbenchSession& s = *m_session;
     switch (pane) {
     case TranscriptArea:
-        return s.transcript()->editor();
+        return s.centralFocusWidget(); // the transcript, or the board or map when shown
     case DocumentsDock:
         return s.documents()->view();
     case CodesDock:

@@ -27,18 +27,22 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
                              tr("Import .txt, .md, .vtt, .srt or .docx transcripts"));
     importTranscripts->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     exportThemes = make(tr("Export &Theme Summary…"), fileMenu,
-                        tr("Write the theme summary as Markdown, HTML or CSV"));
+                        tr("Write the theme summary as Word, OpenDocument, PDF, HTML, Markdown "
+                           "or CSV"));
     exportThemes->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportCodebook =
-        make(tr("Export &Codebook…"), fileMenu, tr("Write the codebook as Markdown, HTML or CSV"));
+    exportCodebook = make(tr("Export &Codebook…"), fileMenu,
+                          tr("Write the codebook as Word, PDF, HTML, Markdown or CSV"));
     exportCodebook->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    exportMap = make(tr("Export Thematic &Map…"), fileMenu,
+                     tr("Save the thematic map as an SVG or PNG picture"));
     fileMenu->addSeparator();
     closeProject = make(tr("&Close Project"), fileMenu, tr("Close the project (nothing is lost)"));
     closeProject->setShortcut(QKeySequence::Close);
     quit = make(tr("&Quit"), fileMenu);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    m_needProject << importTranscripts << exportThemes << exportCodebook << closeProject;
+    m_needProject << importTranscripts << exportThemes << exportCodebook << exportMap
+                  << closeProject;
 
     editMenu = bar->addMenu(tr("&Edit"));
     undo = make(tr("&Undo"), editMenu);
@@ -97,6 +101,16 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
                          tr("Show and count only the current coder's codings"));
     onlyMyCodings->setCheckable(true);
     onlyMyCodings->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    viewMenu->addSeparator();
+    showCoding = make(tr("&Coding"), viewMenu, tr("Show the transcript for coding"));
+    showCoding->setShortcut(QKeySequence(tr("Ctrl+Alt+1")));
+    showThemeBoard = make(tr("Theme &Board"), viewMenu,
+                          tr("Show the theme board: build, review and finalise themes"));
+    showThemeBoard->setShortcut(QKeySequence(tr("Ctrl+Alt+2")));
+    showThematicMap =
+        make(tr("Thematic &Map"), viewMenu, tr("Show the map of themes and their codes"));
+    showThematicMap->setShortcut(QKeySequence(tr("Ctrl+Alt+3")));
+    m_needProject << showCoding << showThemeBoard << showThematicMap;
     viewMenu->addSeparator();
     docksMenu = viewMenu->addMenu(tr("&Panes"));
     QMenu* goMenu = viewMenu->addMenu(tr("&Go To"));

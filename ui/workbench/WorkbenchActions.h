@@ -32,6 +32,7 @@ public:
     QAction* importTranscripts = nullptr;
     QAction* exportThemes = nullptr;
     QAction* exportCodebook = nullptr;
+    QAction* exportMap = nullptr;
     QAction* closeProject = nullptr;
     QAction* quit = nullptr;
     // Edit
@@ -48,6 +49,10 @@ public:
     QAction* codingMemo = nullptr;
     // View
     QAction* onlyMyCodings = nullptr;
+    // The middle of the window: coding (transcript), the theme board or the thematic map.
+    QAction* showCoding = nullptr;
+    QAction* showThemeBoard = nullptr;
+    QAction* showThematicMap = nullptr;
     QAction* nextPane = nullptr;
     QAction* previousPane = nullptr;
     QList<QAction*> goToPane; // transcript, documents, codes, themes, retrieval, memo, journal

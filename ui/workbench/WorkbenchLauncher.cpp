@@ -5,11 +5,13 @@
 #include "MainWindow.h"
 #include "RetrievalPane.h"
 #include "WorkbenchSession.h"
+#include "board/ThemeBoard.h"
 #include "project/Project.h"
 #include "transcript/TranscriptView.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QEvent>
 #include <QPixmap>
 #include <QTimer>
@@ -117,6 +119,34 @@ int runWorkbench(const LaunchOptions& options)
         }
         session->codes()->selectCode(*code);
         session->retrieval()->showCode(*code, false);
+    }
+    if (session && !options.showTheme.isEmpty()) {
+        auto theme = session->project().findTheme(options.showTheme);
+        if (!theme) {
+            printError(theme.error().message);
+            return 1;
+        }
+        session->board()->selectTheme(theme->id);
+    }
+    if (session && !options.showView.isEmpty()) {
+        const QHash<QString, WorkbenchSession::CentralView> views = {
+            {QStringLiteral("coding"), WorkbenchSession::CentralView::Coding},
+            {QStringLiteral("board"), WorkbenchSession::CentralView::ThemeBoard},
+            {QStringLiteral("map"), WorkbenchSession::CentralView::ThematicMap}};
+        if (!views.contains(options.showView)) {
+            printError(QStringLiteral("--show-view takes coding, board or map, not “%1”.")
+                           .arg(options.showView));
+            return 1;
+        }
+        session->showCentral(views.value(options.showView));
+    }
+    for (const QString& pane : options.hideDocks) {
+        auto* dock = window.findChild<QDockWidget*>(pane + QStringLiteral("Dock"));
+        if (!dock) {
+            printError(QStringLiteral("There is no pane “%1”.").arg(pane));
+            return 1;
+        }
+        dock->hide();
     }
 
     int exitCode = 0;

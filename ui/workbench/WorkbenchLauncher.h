@@ -2,6 +2,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace tessera::ui {
 
@@ -14,9 +15,12 @@ struct LaunchOptions {
     // start-up from outside; leaves settings untouched.
     bool quitWhenReady = false;
     // Developer options for documentation screenshots.
-    QString screenshot; // save a picture of the window here once it is ready, then exit
-    QString showCode;   // select this code (path or name) and list its excerpts
-    QSize windowSize;   // initial window size
+    QString screenshot;    // save a picture of the window here once it is ready, then exit
+    QString showCode;      // select this code (path or name) and list its excerpts
+    QString showView;      // "coding", "board" or "map": the tab shown in the middle
+    QString showTheme;     // choose this theme (path or name) on the board and in the Themes pane
+    QStringList hideDocks; // close these panes: documents, codes, themes, retrieval, memo, journal
+    QSize windowSize;      // initial window size
 };
 
 // Runs the desktop application inside the QApplication that main() created; returns the exit

@@ -15,13 +15,18 @@
 #include "UiText.h"
 #include "UserPrompts.h"
 #include "WorkbenchActions.h"
+#include "board/ThemeBoard.h"
 #include "io/ImportedDocument.h"
+#include "map/ThematicMapPane.h"
+#include "map/ThematicMapView.h"
 #include "project/Project.h"
 #include "transcript/TranscriptView.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -46,7 +51,15 @@ WorkbenchSession::WorkbenchSession(std::unique_ptr<Project> project, const Conte
         new CodingController(*m_state, *m_transcript, m_context.actions, m_context.reporter, this);
     m_context.actions.codeMenu->addActions(m_codes->menuActions());
     m_context.actions.themeMenu->addActions(m_themes->menuActions());
+    // The separator belongs to the board, so it leaves the menu with the board's actions
+    // when the project closes.
+    auto* separator = new QAction(m_board);
+    separator->setSeparator(true);
+    m_context.actions.themeMenu->addAction(separator);
+    m_context.actions.themeMenu->addActions(m_board->menuActions());
+    m_context.actions.themeMenu->addAction(m_map->resetLayoutAction());
     connectPanes();
+    connectBoardAndMap();
     connectActions();
     updateUndoActions();
     // Open on the first transcript: an empty page would only ask for a click.
@@ -60,6 +73,10 @@ WorkbenchSession::WorkbenchSession(std::unique_ptr<Project> project, const Conte
 WorkbenchSession::~WorkbenchSession()
 {
     saveEdits();
+    // The board and the map outlive the panes below (they go with the tabs); nothing they
+    // signal meanwhile may reach a deleted pane.
+    m_board->disconnect(this);
+    m_map->disconnect(this);
     // Everything that holds the state or the project goes before them; the panes live in the
     // window's docks, so they are deleted by hand.
     delete m_coding;
@@ -83,12 +100,12 @@ void WorkbenchSession::saveEdits()
 
 void WorkbenchSession::buildCentralArea()
 {
-    m_central = new QWidget;
-    m_central->setObjectName(QStringLiteral("codingArea"));
-    auto* layout = new QVBoxLayout(m_central);
+    m_codingArea = new QWidget;
+    m_codingArea->setObjectName(QStringLiteral("codingArea"));
+    auto* layout = new QVBoxLayout(m_codingArea);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_documentHeader = new QLabel(m_central);
+    m_documentHeader = new QLabel(m_codingArea);
     m_documentHeader->setObjectName(QStringLiteral("documentHeader"));
     m_documentHeader->setTextFormat(Qt::PlainText);
     m_documentHeader->setContentsMargins(8, 6, 8, 2);
@@ -97,12 +114,68 @@ void WorkbenchSession::buildCentralArea()
     bold.setBold(true);
     m_documentHeader->setFont(bold);
     layout->addWidget(m_documentHeader);
-    m_quickCode = new QuickCodeBar(*m_state, m_central);
+    m_quickCode = new QuickCodeBar(*m_state, m_codingArea);
     layout->addWidget(m_quickCode);
-    m_transcript = new TranscriptView(*m_state, m_central);
+    m_transcript = new TranscriptView(*m_state, m_codingArea);
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
     m_transcript->setAccessibleName(tr("Transcript"));
     layout->addWidget(m_transcript, 1);
+
+    // Coding, theme development and the map each need the whole middle of the window, and
+    // the docks (codes, themes, memo, retrieval) serve all three: tabs rather than more docks.
+    m_central = new QTabWidget;
+    m_central->setObjectName(QStringLiteral("centralTabs"));
+    m_central->setAccessibleName(tr("Workbench views"));
+    m_central->setDocumentMode(true);
+    m_board = new ThemeBoard(*m_state, m_context.prompts);
+    m_map = new ThematicMapPane(*m_state);
+    m_central->addTab(m_codingArea, tr("Coding"));
+    m_central->addTab(m_board, tr("Theme Board"));
+    m_central->addTab(m_map, tr("Thematic Map"));
+}
+
+QWidget* WorkbenchSession::centralArea() const
+{
+    return m_central;
+}
+
+void WorkbenchSession::showCentral(CentralView view)
+{
+    switch (view) {
+    case CentralView::Coding:
+        m_central->setCurrentWidget(m_codingArea);
+        return;
+    case CentralView::ThemeBoard:
+        m_central->setCurrentWidget(m_board);
+        return;
+    case CentralView::ThematicMap:
+        m_central->setCurrentWidget(m_map);
+        return;
+    }
+}
+
+WorkbenchSession::CentralView WorkbenchSession::currentCentral() const
+{
+    if (m_central->currentWidget() == m_board) {
+        return CentralView::ThemeBoard;
+    }
+    if (m_central->currentWidget() == m_map) {
+        return CentralView::ThematicMap;
+    }
+    return CentralView::Coding;
+}
+
+QWidget* WorkbenchSession::centralFocusWidget() const
+{
+    switch (currentCentral()) {
+    case CentralView::Coding:
+        break;
+    case CentralView::ThemeBoard:
+        return m_board->focusTarget();
+    case CentralView::ThematicMap:
+        return m_map->view();
+    }
+    return m_transcript->editor();
 }
 
 void WorkbenchSession::showError(const QString& message)
@@ -193,6 +266,45 @@ void WorkbenchSession::connectPanes()
     });
 }
 
+void WorkbenchSession::connectBoardAndMap()
+{
+    ErrorReporter& reporter = m_context.reporter;
+    const auto note = [&reporter](const QString& message) { reporter.showMessage(message); };
+    const auto problem = [this](const QString& message) { showError(message); };
+    connect(m_board, &ThemeBoard::statusMessage, this, note);
+    connect(m_board, &ThemeBoard::problem, this, problem);
+    connect(m_map, &ThematicMapPane::statusMessage, this, note);
+    connect(m_map, &ThematicMapPane::problem, this, problem);
+    connect(m_board, &ThemeBoard::themeActivated, this, [this](ThemeId id) {
+        m_retrieval->showTheme(id);
+        emit retrievalShown();
+    });
+    connect(m_board, &ThemeBoard::codeActivated, this, [this](CodeId id) {
+        m_retrieval->showCode(id, false);
+        emit retrievalShown();
+    });
+    // The board and the Themes pane choose the same theme, so the memo, the Themes menu and
+    // both views always agree on which theme is meant.
+    connect(m_board, &ThemeBoard::currentThemeChanged, this, [this](std::optional<ThemeId> id) {
+        if (id) {
+            m_themes->selectTheme(*id);
+            m_memo->setTarget({MemoTarget::Kind::Theme, id->value});
+        }
+    });
+    connect(m_themes, &ThemePane::currentThemeChanged, m_board, [this](std::optional<ThemeId> id) {
+        if (id) {
+            m_board->selectTheme(*id);
+        }
+    });
+    connect(m_map, &ThematicMapPane::exportRequested, this,
+            [this] { m_exporter->exportInteractively(ExportController::Kind::ThematicMap); });
+    // Going to a passage, a document or the quick-code box means coding: show the transcript.
+    connect(m_state.get(), &WorkbenchState::excerptRequested, this,
+            [this] { showCentral(CentralView::Coding); });
+    connect(m_documents, &DocumentPane::documentChosen, this,
+            [this] { showCentral(CentralView::Coding); });
+}
+
 void WorkbenchSession::connectActions()
 {
     WorkbenchActions& actions = m_context.actions;
@@ -212,7 +324,10 @@ void WorkbenchSession::connectActions()
             m_context.reporter.showMessage(tr("Redone: %1").arg(what));
         }
     });
-    connect(actions.quickCode, &QAction::triggered, m_quickCode, &QuickCodeBar::focusInput);
+    connect(actions.quickCode, &QAction::triggered, m_quickCode, [this] {
+        showCentral(CentralView::Coding);
+        m_quickCode->focusInput();
+    });
     connect(actions.codingMemo, &QAction::triggered, this, [this] {
         const auto coding = m_transcript->selectedCoding();
         if (!coding) {
@@ -258,6 +373,20 @@ void WorkbenchSession::connectActions()
             [this] { m_exporter->exportInteractively(ExportController::Kind::ThemeSummary); });
     connect(actions.exportCodebook, &QAction::triggered, this,
             [this] { m_exporter->exportInteractively(ExportController::Kind::Codebook); });
+    connect(actions.exportMap, &QAction::triggered, this,
+            [this] { m_exporter->exportInteractively(ExportController::Kind::ThematicMap); });
+    connect(actions.showCoding, &QAction::triggered, this, [this] {
+        showCentral(CentralView::Coding);
+        m_transcript->editor()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(actions.showThemeBoard, &QAction::triggered, this, [this] {
+        showCentral(CentralView::ThemeBoard);
+        centralFocusWidget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(actions.showThematicMap, &QAction::triggered, this, [this] {
+        showCentral(CentralView::ThematicMap);
+        m_map->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void WorkbenchSession::updateUndoActions()

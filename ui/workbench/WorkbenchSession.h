@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QWidget;
 
 namespace tessera {
@@ -26,6 +27,8 @@ class JournalPane;
 class MemoPane;
 class QuickCodeBar;
 class RetrievalPane;
+class ThematicMapPane;
+class ThemeBoard;
 class ThemePane;
 class TranscriptView;
 class WorkbenchActions;
@@ -52,7 +55,14 @@ public:
     Project& project() const { return *m_project; }
     WorkbenchState& state() const { return *m_state; }
 
-    QWidget* centralArea() const { return m_central; }
+    // The middle of the window, one tab each: coding (transcript), theme board, thematic map.
+    enum class CentralView { Coding, ThemeBoard, ThematicMap };
+    QWidget* centralArea() const;
+    void showCentral(CentralView view);
+    CentralView currentCentral() const;
+    // Where Alt+1 / F6 put the keyboard focus in the middle: the transcript, a board column or
+    // the map, whichever tab is showing.
+    QWidget* centralFocusWidget() const;
     TranscriptView* transcript() const { return m_transcript; }
     QuickCodeBar* quickCodeBar() const { return m_quickCode; }
     DocumentPane* documents() const { return m_documents; }
@@ -61,6 +71,8 @@ public:
     RetrievalPane* retrieval() const { return m_retrieval; }
     MemoPane* memo() const { return m_memo; }
     JournalPane* journal() const { return m_journal; }
+    ThemeBoard* board() const { return m_board; }
+    ThematicMapPane* thematicMap() const { return m_map; }
     CoderPicker* coderPicker() const { return m_coderPicker; }
     ImportController* importer() const { return m_importer; }
     ExportController* exporter() const { return m_exporter; }
@@ -76,6 +88,7 @@ signals:
 
 private:
     void buildCentralArea();
+    void connectBoardAndMap();
     void connectPanes();
     void connectActions();
     void updateUndoActions();
@@ -85,7 +98,10 @@ private:
     Context m_context;
     std::unique_ptr<Project> m_project;
     std::unique_ptr<WorkbenchState> m_state;
-    QWidget* m_central = nullptr;
+    QTabWidget* m_central = nullptr;
+    QWidget* m_codingArea = nullptr;
+    ThemeBoard* m_board = nullptr;
+    ThematicMapPane* m_map = nullptr;
     QLabel* m_documentHeader = nullptr;
     QuickCodeBar* m_quickCode = nullptr;
     TranscriptView* m_transcript = nullptr;
