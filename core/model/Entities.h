@@ -30,6 +30,7 @@ using CodeId = Id<struct CodeTag>;
 using ThemeId = Id<struct ThemeTag>;
 using CodingId = Id<struct CodingTag>;
 using JournalEntryId = Id<struct JournalEntryTag>;
+using SurveyId = Id<struct SurveyTag>;
 
 struct DocumentGroup {
     GroupId id;
@@ -176,6 +177,57 @@ struct CodeCounts {
     int codings = 0;
     int documents = 0;
     int speakers = 0;
+};
+
+// --- Attributes (case and document variables) ---------------------------------------------
+// Attributes describe participants (role, service type, years of practice, survey answers) and
+// documents (setting, date). Values are stored as text; the type says how they are checked,
+// sorted and offered in a table view.
+enum class AttributeScope { Participant, Document };
+enum class AttributeType { Text, Number, Date, Category };
+QString attributeScopeName(AttributeScope scope); // "participant", "document"
+std::optional<AttributeScope> attributeScopeFromName(const QString& name);
+QString attributeTypeName(AttributeType type); // "text", "number", "date", "category"
+std::optional<AttributeType> attributeTypeFromName(const QString& name);
+// Whether `value` is acceptable for the type: any text; a number in C locale ("12", "-3.5");
+// an ISO date "yyyy-MM-dd"; any text for a category. The empty value (unset) is always valid.
+bool isValidAttributeValue(AttributeType type, const QString& value);
+
+struct AttributeDefinition {
+    AttributeScope scope = AttributeScope::Participant;
+    QString name; // unique per scope, case-insensitive
+    AttributeType type = AttributeType::Text;
+    int position = 0;
+    // For categories: the values in their natural order (as first met in an imported file, or
+    // as the user ordered them). Values outside the list are allowed and sort after it.
+    QStringList categories;
+    bool multiSelect = false; // values hold several categories separated by ';'
+    std::optional<SurveyId> survey; // the survey this question came from, if any
+};
+
+// --- Surveys -------------------------------------------------------------------------------
+// A survey imported from CSV/XLSX: each respondent is a participant (a case); each closed
+// question a categorical participant attribute; each open question a document with one turn
+// per respondent, so open answers are coded like transcripts.
+enum class QuestionKind { Closed, Open };
+QString questionKindName(QuestionKind kind); // "closed", "open"
+
+struct SurveyQuestion {
+    QString name;  // the column header; for closed questions also the attribute name
+    QuestionKind kind = QuestionKind::Closed;
+    bool multiSelect = false;
+    int position = 0; // column order in the file
+    std::optional<DocumentId> document; // open questions: the document of responses
+};
+
+struct Survey {
+    SurveyId id;
+    QString guid;
+    QString name;       // "Practitioner survey"
+    QString sourceName; // file name it was imported from
+    QDateTime importedAt;
+    int respondents = 0;
+    QList<SurveyQuestion> questions; // in column order
 };
 
 struct JournalEntry {

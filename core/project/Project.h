@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "io/DataTable.h"
 #include "io/ImportedDocument.h"
 #include "model/Entities.h"
+#include "survey/SurveyPlan.h"
 
 #include <QFlags>
 #include <QHash>
@@ -28,9 +30,45 @@ enum class ProjectChange {
     Codings = 1 << 6,
     Journal = 1 << 7,
     Map = 1 << 8,          // thematic map node positions
+    Attributes = 1 << 9,   // attribute definitions and values (participants and documents)
+    Surveys = 1 << 10,     // survey records (their documents and participants signal too)
 };
 Q_DECLARE_FLAGS(ProjectChanges, ProjectChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProjectChanges)
+
+// A proposed speaker → participant link, shown for confirmation.
+struct SpeakerLinkSuggestion {
+    SpeakerId speaker;
+    QString label;
+    SpeakerRole role = SpeakerRole::Participant;
+    std::optional<ParticipantId> participant; // an existing participant, when one matches
+    QString pseudonym;                        // the existing one's, or a proposed new one
+    QString reason;                           // "same name as an existing participant", ...
+};
+
+// A confirmed link: empty pseudonym = not linked to any participant.
+struct SpeakerLink {
+    SpeakerId speaker;
+    SpeakerRole role = SpeakerRole::Participant;
+    QString pseudonym;
+};
+
+struct AttributeImportOptions {
+    // Which kind of row key the first column holds; nullopt = decide per row (a pseudonym
+    // first, then a document name; a key matching both is reported as ambiguous).
+    std::optional<AttributeScope> scope;
+    bool createParticipants = false; // unknown keys become new participants instead of unmatched
+};
+
+struct AttributeImportReport {
+    int participantsUpdated = 0;
+    int documentsUpdated = 0;
+    int valuesSet = 0;
+    QStringList attributesCreated;  // "Role (category)"
+    QStringList participantsCreated;
+    QStringList problems; // one line per unmatched or invalid row: "row 4 (line 5): no
+                          // participant or document called “P9”"
+};
 
 // One open project file: the API the CLI and the GUI share (DESIGN.md, Data flow).
 //
@@ -82,8 +120,74 @@ public:
     // --- Participants (cases) ----------------------------------------------------------------
     Result<ParticipantId> addParticipant(const QString& pseudonym);
     QList<Participant> participants() const;
+    std::optional<Participant> participant(ParticipantId id) const;
+    // By numeric id or pseudonym (case-insensitive).
+    Result<Participant> findParticipant(const QString& idOrPseudonym) const;
+    Status renameParticipant(ParticipantId id, const QString& pseudonym);
+    // Unlinks its speakers and removes its attributes; its turns and codings stay.
+    Status deleteParticipant(ParticipantId id);
     Status linkSpeakerToParticipant(SpeakerId speaker, std::optional<ParticipantId> participant);
     Status setParticipantMemo(ParticipantId id, const QString& memo);
+    QList<Speaker> speakersOfParticipant(ParticipantId id) const;
+
+    // Suggested links for a document's speakers (the "Link speakers" dialog pre-fills these).
+    // A label equal to an existing pseudonym suggests that participant, unless the label is
+    // generic ("P3", "Speaker 2", "Participant 4", "R12": numbered labels are reused in every
+    // focus group, so they are different people); generic labels suggest a new pseudonym
+    // prefixed by the document's group or name ("FG2 P3"). Facilitator-looking labels suggest
+    // the facilitator role. Already linked speakers suggest their current participant.
+    QList<SpeakerLinkSuggestion> suggestSpeakerLinks(DocumentId document) const;
+    // Applies confirmed links as ONE undoable action: sets each speaker's role, links it to the
+    // participant with that pseudonym (created when new), or unlinks it (empty pseudonym).
+    // All or nothing: an unknown speaker refuses the whole batch.
+    Status applySpeakerLinks(const QList<SpeakerLink>& links);
+
+    // Whether facilitator turns count in prevalence (documents, groups, participants in code
+    // counts, reports, matrices). Off by default: prevalence is about participants' voices.
+    bool countsFacilitators() const;
+    Status setCountsFacilitators(bool count);
+
+    // --- Attributes ------------------------------------------------------------------------------
+    QList<AttributeDefinition> attributes(AttributeScope scope) const; // by position
+    std::optional<AttributeDefinition> attribute(AttributeScope scope, const QString& name) const;
+    // Creates an attribute or changes its type/categories; refuses a type existing values do
+    // not fit (the message names the first offending value and whose it is).
+    Status defineAttribute(const AttributeDefinition& definition);
+    Status renameAttribute(AttributeScope scope, const QString& name, const QString& newName);
+    Status deleteAttribute(AttributeScope scope, const QString& name); // with its values
+    // Sets one value (empty clears it). The attribute must exist and the value fit its type.
+    Status setParticipantAttribute(ParticipantId id, const QString& name, const QString& value);
+    Status setDocumentAttribute(DocumentId id, const QString& name, const QString& value);
+    QHash<QString, QString> participantAttributes(ParticipantId id) const; // name -> value
+    QHash<QString, QString> documentAttributes(DocumentId id) const;
+    // Every value of one scope at once: owner id -> (name -> value), for tables and matrices.
+    QHash<qint64, QHash<QString, QString>> attributeValues(AttributeScope scope) const;
+    // Imports a table whose first column names a participant (pseudonym) or a document (name)
+    // and whose other columns are attributes (defined when new, type inferred: number, date,
+    // category for few distinct values, else text). Matched rows are applied as ONE action;
+    // unmatched or invalid rows are reported and change nothing. Fails (changing nothing) only
+    // when the table itself is unusable.
+    Result<AttributeImportReport> importAttributes(const DataTable& table,
+                                                   const AttributeImportOptions& options = {});
+
+    // --- Surveys ---------------------------------------------------------------------------------
+    // Imports a survey as ONE undoable action, named `name` (unique; refuses an existing one):
+    // each row a respondent (a participant with the respondent id as pseudonym, or the existing
+    // participant of that pseudonym), closed questions as category attributes (categories in
+    // first-met order, multi-select kept as ';'-joined values), open questions as one document
+    // each ("<survey>: <question>", grouped under the survey's name) with one turn per
+    // respondent who answered, the speaker linked to the respondent.
+    Result<SurveyId> importSurvey(const QString& name, const DataTable& table,
+                                  const SurveyPlan& plan);
+    QList<Survey> surveys() const;
+    std::optional<Survey> survey(SurveyId id) const;
+    // By numeric id or name; an empty name finds the only survey (error when none or several).
+    Result<Survey> findSurvey(const QString& idOrName) const;
+    // The respondents of a survey, in file order.
+    QList<ParticipantId> surveyRespondents(SurveyId id) const;
+    // Deletes the survey record, its open-question documents and the closed-question attribute
+    // definitions and values; respondents stay as participants.
+    Status deleteSurvey(SurveyId id);
 
     // --- Coders ------------------------------------------------------------------------------
     Result<CoderId> addCoder(const QString& name, const QString& color = {});

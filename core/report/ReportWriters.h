@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportModel.h"
+#include "TableReport.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,5 +30,8 @@ bool reportFormatNeedsGui(ReportFormat format);
 // package when memory ran out. Every other result is a complete file.
 QByteArray writeThemeSummary(const ThemeSummaryReport& report, ReportFormat format);
 QByteArray writeCodebook(const CodebookReport& report, ReportFormat format);
+// Tables in every format: CSV writes each table as a block (caption line, header, rows) with a
+// blank line between tables, RFC 4180 quoting, UTF-8 with BOM (Excel reads accents right).
+QByteArray writeTableReport(const TableReport& report, ReportFormat format);
 
 } // namespace tessera

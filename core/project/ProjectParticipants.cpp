@@ -1,0 +1,2 @@
+#include "Project.h"
+#include "ProjectInternals.h"
