@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tessera::cli {
@@ -21,10 +22,49 @@ void writeTo(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
+// The order of the usage text (and of the README's command table).
 QList<Command> allCommands()
 {
-    return documentCommands() + codingCommands() + themeCommands() + exportCommands() +
-           mapCommands();
+    return documentCommands()    // new, sample, import, documents, text, turns
+           + codingCommands()    // code-add, codes, apply, codings
+           + themeCommands()     // theme-add, theme-link, themes
+           + exportCommands()    // export-themes, export-codebook
+           + mapCommands()       // export-map
+           + caseCommands()      // participants, link-speakers, count-facilitators
+           + attributeCommands() // attributes, define-attribute, set-attribute, attribute-import
+           + surveyCommands()    // survey-import, surveys, survey-summary
+           + matrixCommands();   // matrix, joint-display
+}
+
+// Every value of each repeatable option, read with CommandLine's grammar ("--name VALUE",
+// "--name=VALUE", values of other options skipped, nothing after "--"). Runs after
+// CommandLine::parse accepted the arguments, so it needs no error handling of its own.
+RepeatedOptions repeatedOptions(const QStringList& args, const Command& command)
+{
+    RepeatedOptions repeated;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QLatin1String("--")) {
+            break;
+        }
+        const bool isShort =
+            arg.size() == 2 && arg.at(0) == QLatin1Char('-') && arg.at(1).isLetter();
+        if (!(arg.startsWith(QLatin1String("--")) && arg.size() > 2) && !isShort) {
+            continue;
+        }
+        QString name = arg.mid(isShort ? 1 : 2);
+        std::optional<QString> value;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (command.spec.valueOptions.contains(name) && i + 1 < args.size()) {
+            value = args[++i];
+        }
+        if (value && command.repeatable.contains(name)) {
+            repeated[name] << *value;
+        }
+    }
+    return repeated;
 }
 
 QString usageText()
@@ -78,6 +118,92 @@ int Output::usage(const QString& message, const QString& synopsis) const
 Result<std::unique_ptr<Project>> openProject(const QString& path)
 {
     return Project::open(path);
+}
+
+QString synopsisOf(const QString& command, const QString& synopsis)
+{
+    return command + QLatin1Char(' ') + synopsis;
+}
+
+QStringList splitList(const QString& value)
+{
+    QStringList items;
+    QString item;
+    bool quoted = false;
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (c == QLatin1Char(',') && !quoted) {
+            items << item.trimmed();
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    items << item.trimmed();
+    items.removeAll(QString());
+    return items;
+}
+
+QStringList namesFromLists(const QStringList& values, const QStringList& known)
+{
+    const auto knownName = [&](const QString& name) -> std::optional<QString> {
+        for (const QString& k : known) {
+            if (k.compare(name, Qt::CaseInsensitive) == 0) {
+                return k;
+            }
+        }
+        return std::nullopt;
+    };
+    QStringList names;
+    for (const QString& value : values) {
+        if (auto whole = knownName(value.trimmed())) {
+            names << *whole;
+            continue;
+        }
+        for (const QString& item : splitList(value)) {
+            names << knownName(item).value_or(item);
+        }
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+QString alignedTable(const QStringList& header, const QList<QStringList>& rows,
+                     const QList<int>& rightAligned)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        widths[c] = header[c].size();
+    }
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c) {
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    const auto formatRow = [&](const QStringList& cells) {
+        QStringList padded;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const QString cell = cells.value(c);
+            const bool last = c + 1 == widths.size();
+            if (rightAligned.contains(int(c))) {
+                padded << cell.rightJustified(widths[c]);
+            } else {
+                padded << (last ? cell : cell.leftJustified(widths[c]));
+            }
+        }
+        return padded.join(QStringLiteral("  "));
+    };
+    QStringList lines{formatRow(header)};
+    QStringList rules;
+    for (const qsizetype w : widths) {
+        rules << QString(w, QLatin1Char('-'));
+    }
+    lines << rules.join(QStringLiteral("  "));
+    for (const QStringList& row : rows) {
+        lines << formatRow(row);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QStringList argumentsOf(int argc, char** argv)
@@ -138,6 +264,9 @@ int run(const QStringList& arguments)
         if (auto problem = line.parse(args, command.spec)) {
             return out.usage(*problem,
                              command.spec.name + QLatin1Char(' ') + command.spec.synopsis);
+        }
+        if (command.repeatingHandler) {
+            return command.repeatingHandler(line, repeatedOptions(args, command), out);
         }
         return command.handler(line, out);
     }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 
 namespace tessera::cli {
 namespace {
@@ -23,44 +24,6 @@ const QString kCodebookSynopsis = QStringLiteral("PROJECT --format %1 -o FILE").
 std::optional<ReportFormat> requestedFormat(const CommandLine& line)
 {
     return reportFormatFromName(line.value(QStringLiteral("format")));
-}
-
-std::optional<QString> missingFormatOrFile(const CommandLine& line)
-{
-    if (!requestedFormat(line) || !line.has(QStringLiteral("o"))) {
-        return QStringLiteral("Give --format md, html, csv, docx, odt or pdf and -o FILE.");
-    }
-    return std::nullopt;
-}
-
-// `what` names the report in messages ("theme summary"); `stem` is the file name suggested when
-// -o names a folder ("summary").
-int writeReport(const CommandLine& line, const Output& out, const QByteArray& bytes,
-                const QString& what, const QString& stem)
-{
-    const QString path = line.value(QStringLiteral("o"));
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (bytes.isEmpty()) {
-        return out.fail(makeError(
-            ErrorCode::Io, QStringLiteral("Could not produce the %1 as %2; nothing was written.")
-                               .arg(what, line.value(QStringLiteral("format")))));
-    }
-    // QSaveFile would only say "Filename refers to a directory".
-    if (QFileInfo(path).isDir()) {
-        const QString example = QDir(absolute).filePath(stem + QLatin1Char('.') +
-                                                        reportFormatSuffix(*requestedFormat(line)));
-        return out.fail(
-            makeError(ErrorCode::Io,
-                      QStringLiteral("Cannot write %1: it is a folder. Give a file name, e.g. %2.")
-                          .arg(absolute, example)));
-    }
-    if (auto st = writeFileAtomically(path, bytes); !st) {
-        return out.fail(st.error());
-    }
-    return out.print(QJsonObject{{QStringLiteral("file"), absolute},
-                                 {QStringLiteral("bytes"), double(bytes.size())},
-                                 {QStringLiteral("format"), line.value(QStringLiteral("format"))}},
-                     QStringLiteral("Wrote the %1 to %2").arg(what, absolute));
 }
 
 // "--themes A,B": names or paths ("Parent/Child"), separated by commas.
@@ -121,7 +84,7 @@ int exportThemes(const CommandLine& line, const Output& out)
         }
         options.themes = *themes;
     }
-    return writeReport(
+    return writeReportFile(
         line, out, writeThemeSummary(buildThemeSummary(**project, options), *requestedFormat(line)),
         QStringLiteral("theme summary"), QStringLiteral("summary"));
 }
@@ -135,18 +98,64 @@ int exportCodebook(const CommandLine& line, const Output& out)
     if (!project) {
         return out.fail(project.error());
     }
-    return writeReport(line, out, writeCodebook(buildCodebook(**project), *requestedFormat(line)),
-                       QStringLiteral("codebook"), QStringLiteral("codebook"));
+    return writeReportFile(line, out,
+                           writeCodebook(buildCodebook(**project), *requestedFormat(line)),
+                           QStringLiteral("codebook"), QStringLiteral("codebook"));
 }
 
 } // namespace
+
+std::optional<QString> missingFormatOrFile(const CommandLine& line)
+{
+    if (!requestedFormat(line) || !line.has(QStringLiteral("o"))) {
+        return QStringLiteral("Give --format md, html, csv, docx, odt or pdf and -o FILE.");
+    }
+    return std::nullopt;
+}
+
+bool wantsReportFile(const CommandLine& line)
+{
+    return line.has(QStringLiteral("format")) || line.has(QStringLiteral("o"));
+}
+
+int writeReportFile(const CommandLine& line, const Output& out, const QByteArray& bytes,
+                    const QString& what, const QString& stem)
+{
+    const QString path = line.value(QStringLiteral("o"));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (bytes.isEmpty()) {
+        return out.fail(makeError(
+            ErrorCode::Io, QStringLiteral("Could not produce the %1 as %2; nothing was written.")
+                               .arg(what, line.value(QStringLiteral("format")))));
+    }
+    // QSaveFile would only say "Filename refers to a directory".
+    if (QFileInfo(path).isDir()) {
+        const QString example = QDir(absolute).filePath(stem + QLatin1Char('.') +
+                                                        reportFormatSuffix(*requestedFormat(line)));
+        return out.fail(
+            makeError(ErrorCode::Io,
+                      QStringLiteral("Cannot write %1: it is a folder. Give a file name, e.g. %2.")
+                          .arg(absolute, example)));
+    }
+    if (auto st = writeFileAtomically(path, bytes); !st) {
+        return out.fail(st.error());
+    }
+    return out.print(QJsonObject{{QStringLiteral("file"), absolute},
+                                 {QStringLiteral("bytes"), double(bytes.size())},
+                                 {QStringLiteral("format"), line.value(QStringLiteral("format"))}},
+                     QStringLiteral("Wrote the %1 to %2").arg(what, absolute));
+}
 
 bool exportNeedsGui(const QString& command, const CommandLine& line)
 {
     if (command == QLatin1String("export-map")) {
         return true; // drawing labels needs fonts, i.e. a QGuiApplication
     }
-    if (command != kExportThemes && command != kExportCodebook) {
+    // The commands that write reports through writeReportFile.
+    static const QSet<QString> reportCommands{
+        kExportThemes, kExportCodebook, QStringLiteral("survey-summary"), QStringLiteral("matrix"),
+        QStringLiteral("joint-display")};
+    if (!reportCommands.contains(command)) {
         return false;
     }
     const auto format = requestedFormat(line);

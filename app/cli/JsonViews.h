@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/AttributeMatrix.h"
+#include "analysis/JointDisplay.h"
 #include "analysis/Retrieval.h"
+#include "analysis/SurveySummary.h"
 #include "model/Entities.h"
 
 #include <QJsonArray>
@@ -8,7 +11,8 @@
 
 namespace tessera {
 class Project;
-}
+struct SpeakerLinkSuggestion;
+} // namespace tessera
 
 namespace tessera::cli {
 
@@ -19,5 +23,16 @@ QJsonObject excerptJson(const Excerpt& excerpt);
 QJsonArray codeTreeJson(const Project& project);
 QJsonArray themeTreeJson(const Project& project);
 QJsonValue nullable(const std::optional<qint64>& value);
+QJsonValue nullable(const QString& value); // null when empty
+
+// Participants, attributes and surveys.
+QJsonObject participantJson(const Project& project, const Participant& participant);
+QJsonObject speakerSuggestionJson(const SpeakerLinkSuggestion& suggestion);
+QJsonObject attributeDefinitionJson(const Project& project, const AttributeDefinition& definition);
+QJsonObject surveyJson(const Project& project, const Survey& survey);
+QJsonObject surveySummaryJson(const SurveySummary& summary);
+QJsonObject matrixJson(const AttributeMatrix& matrix);
+QJsonObject jointDisplayJson(const JointDisplay& display, MatrixRows qualitativeRows);
+QString matrixRowsName(MatrixRows rows); // "codes", "themes"
 
 } // namespace tessera::cli

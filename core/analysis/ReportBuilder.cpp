@@ -12,10 +12,12 @@
 namespace tessera {
 namespace {
 
-// Prevalence is about participants' voices: facilitators' turns do not count as a
-// participant "holding" a theme, but their passages still count as excerpts.
+// Prevalence is about participants' voices: facilitators' turns do not count as a participant,
+// document or group "holding" a theme (unless the project counts facilitators), but their
+// passages still count as excerpts.
 Prevalence prevalenceOf(const QList<Excerpt>& excerpts,
-                        const QHash<qint64, std::optional<qint64>>& links, const Prevalence& totals)
+                        const QHash<qint64, std::optional<qint64>>& links, const Prevalence& totals,
+                        bool withFacilitators)
 {
     Prevalence p = totals;
     QSet<qint64> documents;
@@ -23,17 +25,18 @@ Prevalence prevalenceOf(const QList<Excerpt>& excerpts,
     QSet<QString> people;
     QSet<std::pair<qint64, std::pair<qsizetype, qsizetype>>> passages;
     for (const Excerpt& e : excerpts) {
+        passages.insert({e.coding.documentId.value, {e.coding.start, e.coding.end}});
+        if (e.byFacilitator && !withFacilitators) {
+            continue;
+        }
         documents.insert(e.coding.documentId.value);
         if (!e.group.isEmpty()) {
             groups.insert(e.group);
         }
-        if (!e.byFacilitator) {
-            const QString person = Retrieval::personKey(e, links);
-            if (!person.isEmpty()) {
-                people.insert(person);
-            }
+        const QString person = Retrieval::personKey(e, links);
+        if (!person.isEmpty()) {
+            people.insert(person);
         }
-        passages.insert({e.coding.documentId.value, {e.coding.start, e.coding.end}});
     }
     p.documents = int(documents.size());
     p.groups = int(groups.size());
@@ -124,7 +127,8 @@ void describeCode(Target& target, const Code& code, const CodeCounts& counts)
 struct Builder {
     Builder(const Project& p, const ThemeReportOptions& o)
         : project(p), options(o), retrieval(p), links(retrieval.speakerParticipantLinks()),
-          counts(p.codeCounts(o.coder)), themes(p.themes())
+          counts(p.codeCounts(o.coder)), themes(p.themes()),
+          withFacilitators(p.countsFacilitators())
     {
     }
 
@@ -134,6 +138,7 @@ struct Builder {
     QHash<qint64, std::optional<qint64>> links;
     QHash<CodeId, CodeCounts> counts;
     QList<Theme> themes;
+    bool withFacilitators = false;
     Prevalence totals;
 
     ReportCode reportCode(const Code& code) const
@@ -230,7 +235,7 @@ struct Builder {
         }
         rt.quotes = quotes;
         rt.prevalence = prevalenceOf(filtered(retrieval.excerptsForTheme(theme.id, options.coder)),
-                                     links, totals);
+                                     links, totals, withFacilitators);
         for (const Theme& child : themes) {
             if (child.parentId == theme.id) {
                 rt.subthemes << reportTheme(child);
@@ -257,7 +262,7 @@ ThemeSummaryReport buildThemeSummary(const Project& project, const ThemeReportOp
     }
     QSet<QString> people;
     for (const Speaker& s : project.allSpeakers()) {
-        if (s.role != SpeakerRole::Facilitator) {
+        if (s.role != SpeakerRole::Facilitator || builder.withFacilitators) {
             people.insert(s.participantId ? QStringLiteral("p%1").arg(s.participantId->value)
                                           : QStringLiteral("s%1").arg(s.id.value));
         }

@@ -161,9 +161,13 @@ QString Retrieval::personKey(const Excerpt& excerpt,
 CodeCounts Retrieval::countsFor(const QList<Excerpt>& excerpts) const
 {
     const auto links = speakerParticipantLinks();
+    const bool withFacilitators = m_project.countsFacilitators();
     QSet<qint64> documents;
     QSet<QString> people;
     for (const Excerpt& e : excerpts) {
+        if (e.byFacilitator && !withFacilitators) {
+            continue; // a coding, but not prevalence (Project::codeCounts does the same)
+        }
         documents.insert(e.coding.documentId.value);
         const QString person = personKey(e, links);
         if (!person.isEmpty()) {

@@ -27,7 +27,6 @@ struct Excerpt {
     QString text;                  // the coded text, exactly as in the transcript
 };
 
-
 // Read-only queries over a project that combine codings with documents, turns and speakers.
 // Built per query: it caches turns and texts only for its own lifetime.
 class Retrieval {
@@ -43,6 +42,8 @@ public:
     // The codes linked to a theme or any of its subthemes, without repeats.
     QList<CodeId> codesOfThemeTree(ThemeId theme) const;
 
+    // Codings, and the documents and people they come from; passages in facilitator turns are
+    // left out of documents and people unless the project counts facilitators.
     CodeCounts countsFor(const QList<Excerpt>& excerpts) const;
     CodeCounts countsForCode(CodeId code, bool includeChildCodes = false) const;
     // Counts for every code in one pass (for code trees and codebooks).

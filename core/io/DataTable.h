@@ -24,8 +24,9 @@ struct DataTable {
 // Files larger than this are refused before parsing (a survey of 100,000 rows is far smaller).
 constexpr qsizetype kMaxDataTableBytes = 64 * 1024 * 1024;
 
-// RFC 4180 CSV: fields separated by ',' (or ';' or TAB when the header line has more of those
-// and no commas outside quotes), quoted fields with "" for a quote and embedded separators and
+// RFC 4180 CSV: fields separated by ',', ';' or TAB — whichever occurs most often outside
+// quotes on the header line, a tie going to ',' (so "Alter, Jahre" in a ';' file stays one
+// header) — quoted fields with "" for a quote and embedded separators and
 // line breaks, CRLF or LF line ends, UTF-8 with or without BOM; bytes that are not valid UTF-8
 // are decoded as Windows-1252 with a warning. An unterminated quote is an error naming its line.
 Result<DataTable> readCsv(const QByteArray& bytes, const QString& sourceName);

@@ -1,6 +1,9 @@
 #include "Entities.h"
 
+#include <QDate>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace tessera {
 
@@ -48,6 +51,86 @@ std::optional<ThemeStatus> themeStatusFromName(const QString& name)
         return ThemeStatus::Final;
     }
     return std::nullopt;
+}
+
+QString attributeScopeName(AttributeScope scope)
+{
+    return scope == AttributeScope::Document ? QStringLiteral("document")
+                                             : QStringLiteral("participant");
+}
+
+std::optional<AttributeScope> attributeScopeFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("participant")) {
+        return AttributeScope::Participant;
+    }
+    if (n == QLatin1String("document")) {
+        return AttributeScope::Document;
+    }
+    return std::nullopt;
+}
+
+QString attributeTypeName(AttributeType type)
+{
+    switch (type) {
+    case AttributeType::Text:
+        return QStringLiteral("text");
+    case AttributeType::Number:
+        return QStringLiteral("number");
+    case AttributeType::Date:
+        return QStringLiteral("date");
+    case AttributeType::Category:
+        return QStringLiteral("category");
+    }
+    return QStringLiteral("text");
+}
+
+std::optional<AttributeType> attributeTypeFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    for (AttributeType type : {AttributeType::Text, AttributeType::Number, AttributeType::Date,
+                               AttributeType::Category}) {
+        if (n == attributeTypeName(type)) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isValidAttributeValue(AttributeType type, const QString& value)
+{
+    if (value.isEmpty()) {
+        return true;
+    }
+    switch (type) {
+    case AttributeType::Text:
+    case AttributeType::Category:
+        return true;
+    case AttributeType::Number: {
+        // Stricter than QString::toDouble, which also takes "inf", "nan" and surrounding
+        // spaces: a number column should sort and sum the same in every program.
+        static const QRegularExpression pattern(
+            QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"));
+        if (!pattern.match(value).hasMatch()) {
+            return false;
+        }
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        return ok && std::isfinite(number);
+    }
+    case AttributeType::Date: {
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        return pattern.match(value).hasMatch() &&
+               QDate::fromString(value, QStringLiteral("yyyy-MM-dd")).isValid();
+    }
+    }
+    return false;
+}
+
+QString questionKindName(QuestionKind kind)
+{
+    return kind == QuestionKind::Open ? QStringLiteral("open") : QStringLiteral("closed");
 }
 
 QString paletteColor(int index)

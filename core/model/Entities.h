@@ -171,8 +171,11 @@ struct CodingFilter {
     std::optional<CoderId> coderId;
 };
 
-// How often a code occurs. `speakers` counts distinct people (a linked participant counts once
-// across documents; an unlinked label counts once per document), facilitators included.
+// How often a code occurs. `codings` is the number of codings, wherever they are. `documents` and
+// `speakers` measure prevalence, so codings located in facilitator turns are left out of them
+// unless the project counts facilitators (Project::countsFacilitators). `speakers` counts
+// distinct people (a linked participant counts once across documents; an unlinked label counts
+// once per document).
 struct CodeCounts {
     int codings = 0;
     int documents = 0;

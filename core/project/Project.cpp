@@ -19,6 +19,7 @@ const QString kTitleKey = QStringLiteral("title");
 const QString kMemoKey = QStringLiteral("project_memo");
 const QString kCurrentCoderKey = QStringLiteral("current_coder_id");
 const QString kCreatedKey = QStringLiteral("created_at");
+const QString kCountsFacilitatorsKey = QStringLiteral("counts_facilitators");
 
 QString defaultCoderName()
 {
@@ -287,6 +288,24 @@ Status Project::setCurrentCoder(CoderId id)
                   [&] { return putSetting(kCurrentCoderKey, QString::number(id.value)); });
 }
 
+bool Project::countsFacilitators() const
+{
+    return setting(kCountsFacilitatorsKey) == QLatin1String("1");
+}
+
+Status Project::setCountsFacilitators(bool count)
+{
+    if (countsFacilitators() == count) {
+        return {};
+    }
+    return action(count ? tr("Count facilitators in prevalence")
+                        : tr("Leave facilitators out of prevalence"),
+                  [&] {
+                      return putSetting(kCountsFacilitatorsKey,
+                                        count ? QStringLiteral("1") : QStringLiteral("0"));
+                  });
+}
+
 Status Project::finishAction(const QString& label, qint64 mark)
 {
     const QSet<QString> tables = m_undo->record(label, mark);
@@ -303,13 +322,22 @@ ProjectChanges Project::changesFor(const QSet<QString>& tables) const
         if (table == QLatin1String("settings")) {
             changes |= ProjectChange::Settings;
         } else if (table == QLatin1String("documents") ||
-                   table == QLatin1String("document_groups") ||
-                   table == QLatin1String("document_attributes")) {
+                   table == QLatin1String("document_groups")) {
             changes |= ProjectChange::Documents;
         } else if (table == QLatin1String("speakers") || table == QLatin1String("turns") ||
-                   table == QLatin1String("participants") ||
-                   table == QLatin1String("participant_attributes")) {
+                   table == QLatin1String("participants")) {
             changes |= ProjectChange::Speakers;
+        } else if (table == QLatin1String("document_attributes")) {
+            // Documents too: document views show attribute values (ProjectChange::Documents).
+            changes |= ProjectChange::Attributes | ProjectChange::Documents;
+        } else if (table == QLatin1String("participant_attributes")) {
+            changes |= ProjectChange::Attributes | ProjectChange::Speakers;
+        } else if (table == QLatin1String("attribute_definitions")) {
+            changes |= ProjectChange::Attributes;
+        } else if (table == QLatin1String("surveys") ||
+                   table == QLatin1String("survey_questions") ||
+                   table == QLatin1String("survey_respondents")) {
+            changes |= ProjectChange::Surveys;
         } else if (table == QLatin1String("coders")) {
             changes |= ProjectChange::Coders;
         } else if (table == QLatin1String("codes")) {

@@ -37,6 +37,10 @@ Document readDocument(Statement& s)
     return d;
 }
 
+} // namespace
+
+namespace internal {
+
 // The role word may stand anywhere in the label ("Facilitator", "Dana Facilitator",
 // "Moderator (Jo)"); a bare "I" is the interviewer in the I:/R: convention.
 bool isFacilitatorLabel(const QString& label)
@@ -47,25 +51,106 @@ bool isFacilitatorLabel(const QString& label)
     return pattern.match(label.trimmed()).hasMatch();
 }
 
-} // namespace
-
-Result<GroupId> Project::groupForName(const QString& name)
+Result<qint64> groupNamed(Database& db, const QString& name)
 {
     if (auto existing =
-            idWithName(*m_db, QStringLiteral("SELECT id, name FROM document_groups"), name)) {
-        return GroupId(*existing);
+            idWithName(db, QStringLiteral("SELECT id, name FROM document_groups"), name)) {
+        return *existing;
     }
     const qint64 position =
-        scalar(*m_db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM document_groups"))
+        scalar(db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM document_groups"))
             .value_or(0);
     if (auto st = run(
-            *m_db,
+            db,
             QStringLiteral("INSERT INTO document_groups(guid, name, position) VALUES (?1, ?2, ?3)"),
             Environment::newGuid(), name, position);
         !st) {
         return st.error();
     }
-    return GroupId(m_db->lastInsertId());
+    return db.lastInsertId();
+}
+
+Result<DocumentId> insertDocument(Database& db, const DocumentInsert& document)
+{
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const qint64 position =
+        scalar(db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM documents"))
+            .value_or(0);
+    if (auto st = run(db,
+                      QStringLiteral("INSERT INTO documents(guid, name, group_id, text, length, "
+                                     "source_name, format, imported_at, content_hash, position) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                      Environment::newGuid(), document.name, document.groupId, document.text,
+                      document.text.size(), document.sourceName, document.format,
+                      timestamp(Environment::now()), hash, position);
+        !st) {
+        return st.error();
+    }
+    const DocumentId documentId(db.lastInsertId());
+    QHash<QString, qint64> speakerIds;
+    int index = 0;
+    for (const ImportedTurn& turn : document.turns) {
+        std::optional<qint64> speakerId;
+        if (!turn.speaker.isEmpty()) {
+            auto found = speakerIds.constFind(turn.speaker);
+            if (found == speakerIds.constEnd()) {
+                const bool facilitator =
+                    document.detectFacilitators && isFacilitatorLabel(turn.speaker);
+                const auto participant = document.participantOfLabel.constFind(turn.speaker);
+                if (auto st = run(db,
+                                  QStringLiteral("INSERT INTO speakers(document_id, label, role, "
+                                                 "participant_id) VALUES (?1, ?2, ?3, ?4)"),
+                                  documentId.value, turn.speaker,
+                                  speakerRoleName(facilitator ? SpeakerRole::Facilitator
+                                                              : SpeakerRole::Participant),
+                                  participant == document.participantOfLabel.constEnd()
+                                      ? std::nullopt
+                                      : std::optional<qint64>(participant.value()));
+                    !st) {
+                    return st.error();
+                }
+                found = speakerIds.insert(turn.speaker, db.lastInsertId());
+            }
+            speakerId = found.value();
+        }
+        if (auto st = run(db,
+                          QStringLiteral("INSERT INTO turns(document_id, idx, speaker_id, start, "
+                                         "end, begin_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                          documentId.value, index++, speakerId, turn.start, turn.end, turn.beginMs);
+            !st) {
+            return st.error();
+        }
+    }
+    return documentId;
+}
+
+Status deleteDocumentRows(Database& db, DocumentId id)
+{
+    for (const char* sql :
+         {"DELETE FROM theme_key_quotes WHERE coding_id IN (SELECT id FROM codings WHERE "
+          "document_id = ?1)",
+          "DELETE FROM codings WHERE document_id = ?1", "DELETE FROM turns WHERE document_id = ?1",
+          "DELETE FROM speakers WHERE document_id = ?1",
+          "DELETE FROM document_attributes WHERE document_id = ?1",
+          "UPDATE survey_questions SET document_id = NULL WHERE document_id = ?1",
+          "DELETE FROM documents WHERE id = ?1"}) {
+        if (auto st = run(db, QString::fromLatin1(sql), id.value); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+} // namespace internal
+
+Result<GroupId> Project::groupForName(const QString& name)
+{
+    auto group = groupNamed(*m_db, name);
+    if (!group) {
+        return group.error();
+    }
+    return GroupId(*group);
 }
 
 Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocument& imported,
@@ -93,63 +178,20 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
         }
     }
     return action(tr("Import “%1”").arg(name), [&]() -> Result<DocumentId> {
-        std::optional<qint64> groupId;
+        DocumentInsert row;
+        row.name = name;
+        row.text = imported.text;
+        row.format = formatName(imported.format);
+        row.sourceName = sourceName;
+        row.turns = imported.turns;
         if (!groupName.isEmpty()) {
             auto group = groupForName(groupName);
             if (!group) {
                 return group.error();
             }
-            groupId = group->value;
+            row.groupId = group->value;
         }
-        const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(imported.text.toUtf8(), QCryptographicHash::Sha256).toHex());
-        const qint64 position =
-            scalar(*m_db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM documents"))
-                .value_or(0);
-        if (auto st =
-                run(*m_db,
-                    QStringLiteral("INSERT INTO documents(guid, name, group_id, text, length, "
-                                   "source_name, format, imported_at, content_hash, position) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-                    Environment::newGuid(), name, groupId, imported.text, imported.text.size(),
-                    sourceName, formatName(imported.format), timestamp(Environment::now()), hash,
-                    position);
-            !st) {
-            return st.error();
-        }
-        const DocumentId documentId(m_db->lastInsertId());
-        QHash<QString, qint64> speakerIds;
-        int index = 0;
-        for (const ImportedTurn& turn : imported.turns) {
-            std::optional<qint64> speakerId;
-            if (!turn.speaker.isEmpty()) {
-                auto found = speakerIds.constFind(turn.speaker);
-                if (found == speakerIds.constEnd()) {
-                    const QString role = isFacilitatorLabel(turn.speaker)
-                                             ? speakerRoleName(SpeakerRole::Facilitator)
-                                             : speakerRoleName(SpeakerRole::Participant);
-                    if (auto st =
-                            run(*m_db,
-                                QStringLiteral("INSERT INTO speakers(document_id, label, role) "
-                                               "VALUES (?1, ?2, ?3)"),
-                                documentId.value, turn.speaker, role);
-                        !st) {
-                        return st.error();
-                    }
-                    found = speakerIds.insert(turn.speaker, m_db->lastInsertId());
-                }
-                speakerId = found.value();
-            }
-            if (auto st =
-                    run(*m_db,
-                        QStringLiteral("INSERT INTO turns(document_id, idx, speaker_id, start, "
-                                       "end, begin_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                        documentId.value, index++, speakerId, turn.start, turn.end, turn.beginMs);
-                !st) {
-                return st.error();
-            }
-        }
-        return documentId;
+        return insertDocument(*m_db, row);
     });
 }
 
@@ -265,20 +307,8 @@ Status Project::deleteDocument(DocumentId id)
     if (!doc) {
         return notFound(QStringLiteral("No document with id %1.").arg(id.value));
     }
-    return action(tr("Delete document “%1”").arg(doc->name), [&]() -> Status {
-        for (const char* sql : {"DELETE FROM theme_key_quotes WHERE coding_id IN (SELECT id "
-                                "FROM codings WHERE document_id = ?1)",
-                                "DELETE FROM codings WHERE document_id = ?1",
-                                "DELETE FROM turns WHERE document_id = ?1",
-                                "DELETE FROM speakers WHERE document_id = ?1",
-                                "DELETE FROM document_attributes WHERE document_id = ?1",
-                                "DELETE FROM documents WHERE id = ?1"}) {
-            if (auto st = run(*m_db, QString::fromLatin1(sql), id.value); !st) {
-                return st;
-            }
-        }
-        return {};
-    });
+    return action(tr("Delete document “%1”").arg(doc->name),
+                  [&] { return deleteDocumentRows(*m_db, id); });
 }
 
 QList<DocumentGroup> Project::groups() const

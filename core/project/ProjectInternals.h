@@ -2,6 +2,8 @@
 
 // Helpers shared by the Project*.cpp files; not part of the public API.
 
+#include "io/DataTable.h"
+#include "io/ImportedDocument.h"
 #include "project/Project.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -180,6 +182,68 @@ QString joinMemos(const QString& a, const QString& b);
 
 QString timestamp(const QDateTime& time); // ISO 8601 UTC with milliseconds
 QDateTime parseTimestamp(const QString& text);
+
+// --- Documents (ProjectDocuments.cpp), shared with survey import ---------------------------
+
+// A document row with its speakers and turns, as addDocument and importSurvey store them.
+struct DocumentInsert {
+    QString name;
+    QString text;
+    QString format; // "txt", "vtt", "csv", ...
+    QString sourceName;
+    std::optional<qint64> groupId;
+    QList<ImportedTurn> turns; // checked by the caller: inside the text, in order
+    // Survey answers: a respondent's speaker is linked to its participant at once and is never
+    // taken for a facilitator (respondent ids like "I" or "Host" are ids, not roles).
+    QHash<QString, qint64> participantOfLabel;
+    bool detectFacilitators = true;
+};
+Result<DocumentId> insertDocument(Database& db, const DocumentInsert& document);
+// The group with this name (case-insensitive), created at the end when new.
+Result<qint64> groupNamed(Database& db, const QString& name);
+// Deletes a document with its codings, their per-theme key quotes, turns, speakers and
+// attribute values; a survey question whose answers it held keeps the question, unlinked.
+Status deleteDocumentRows(Database& db, DocumentId id);
+// Labels that name the facilitator role ("Facilitator", "Moderator (Jo)", "Interviewer", "I").
+bool isFacilitatorLabel(const QString& label);
+
+// --- Participants and attributes (ProjectParticipants.cpp, ProjectAttributes.cpp) ----------
+
+// Unicode case folding: the key under which names compare equal ignoring case.
+inline QString foldedName(const QString& name)
+{
+    return name.toCaseFolded();
+}
+Result<ParticipantId> insertParticipant(Database& db, const QString& pseudonym);
+// Pseudonym (folded) -> participant id, for matching many names at once.
+QHash<QString, qint64> participantsByFoldedPseudonym(Database& db);
+
+std::optional<AttributeDefinition> readAttribute(Database& db, AttributeScope scope,
+                                                 const QString& name);
+QList<AttributeDefinition> readAttributes(Database& db, AttributeScope scope);
+// Inserts a definition at the end of its scope (its position is ignored).
+Status insertAttribute(Database& db, const AttributeDefinition& definition);
+// Updates type, categories and multi-select of the definition with this exact scope and name.
+Status updateAttribute(Database& db, const AttributeDefinition& definition);
+// Checks a user-given attribute name: like checkName, but "/" is allowed (survey questions such
+// as "Works with children/families?" become attribute names).
+Status checkAttributeName(const QString& name);
+// The value as stored: trimmed; a multi-select value as its options joined by ';'.
+QString normaliseAttributeValue(const AttributeDefinition& definition, const QString& value);
+// Why `value` does not fit the attribute ("“abc” is not a number ..."); empty when it fits.
+QString attributeValueProblem(const AttributeDefinition& definition, const QString& value);
+// Sets (or, for an empty value, clears) one stored value, without checks.
+Status putAttributeValue(Database& db, AttributeScope scope, qint64 owner, const QString& name,
+                         const QString& value);
+// The type a column's values (non-empty, trimmed) suggest: all numbers, all ISO dates, a few
+// repeated values (a category, its categories in the order first met), else text.
+AttributeDefinition inferAttribute(AttributeScope scope, const QString& name,
+                                   const QStringList& values);
+// Adds the values (for multi-select, their options) missing from the definition's categories,
+// in the order met. Returns whether anything was added.
+bool mergeCategoryValues(AttributeDefinition& definition, const QStringList& values);
+// "row 4 (line 5)" for a DataTable row, for messages.
+QString tableRowLabel(const DataTable& table, int index);
 
 Error notFound(const QString& what);
 Error invalid(const QString& message);

@@ -6,6 +6,8 @@
 #include "MarkdownReportWriter.h"
 #include "OdtReportWriter.h"
 #include "PdfReportWriter.h"
+#include "TableReportDocument.h"
+#include "TableReportWriters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +95,25 @@ QByteArray writeCodebook(const CodebookReport& report, ReportFormat format)
         return writeCodebookOdt(report);
     case ReportFormat::Pdf:
         return writeCodebookPdf(report);
+    }
+    return {};
+}
+
+QByteArray writeTableReport(const TableReport& report, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Markdown:
+        return writeTableReportMarkdown(report);
+    case ReportFormat::Html:
+        return writeTableReportHtml(report);
+    case ReportFormat::Csv:
+        return writeTableReportCsv(report);
+    case ReportFormat::Docx:
+        return writeDocx(tableReportDocument(report));
+    case ReportFormat::Odt:
+        return writeOdt(tableReportDocument(report));
+    case ReportFormat::Pdf:
+        return writePdf(tableReportDocument(report));
     }
     return {};
 }

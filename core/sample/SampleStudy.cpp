@@ -1,7 +1,9 @@
 #include "SampleStudy.h"
 
+#include "io/DataTable.h"
 #include "io/TranscriptImporter.h"
 #include "project/Project.h"
+#include "survey/SurveyPlan.h"
 
 #include <QDate>
 #include <QFile>
@@ -28,6 +30,15 @@ Result<QByteArray> readResource(const QString& name)
 QString str(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+QStringList strings(const QJsonObject& o, const char* key)
+{
+    QStringList list;
+    for (const QJsonValue& value : o.value(QLatin1String(key)).toArray()) {
+        list << value.toString();
+    }
+    return list;
 }
 
 Error sampleError(const QString& what)
@@ -174,6 +185,141 @@ Status addCodings(Project& project, const QJsonArray& codings)
     return {};
 }
 
+// The practitioner survey. Its id, closed and open columns are named in study.json rather than
+// detected, so a change to the detection heuristics cannot turn a question into something else.
+Result<SurveyId> importSurvey(Project& project, const QJsonObject& survey)
+{
+    const QString file = str(survey, "file");
+    auto bytes = readResource(file);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto table = readCsv(*bytes, file);
+    if (!table) {
+        return table.error();
+    }
+    SurveyPlanOptions options;
+    options.idColumn = str(survey, "id_column");
+    options.closed = strings(survey, "closed");
+    options.open = strings(survey, "open");
+    auto plan = planSurvey(*table, options);
+    if (!plan) {
+        return plan.error();
+    }
+    auto id = project.importSurvey(str(survey, "name"), *table, *plan);
+    if (!id) {
+        return id.error();
+    }
+    const QString memo = str(survey, "memo");
+    for (const SurveyQuestion& q : project.survey(*id).value_or(Survey{}).questions) {
+        if (q.document && !memo.isEmpty()) {
+            if (auto st = project.setDocumentMemo(*q.document, memo); !st) {
+                return st.error();
+            }
+        }
+    }
+    return id;
+}
+
+// Codings on open answers name their question; the document holding its answers is the
+// survey's to name, so it is looked up here and the codings join the transcripts' batch.
+Result<QJsonArray> surveyCodings(const Project& project, SurveyId id, const QJsonArray& codings)
+{
+    const std::optional<Survey> survey = project.survey(id);
+    QJsonArray resolved;
+    for (const QJsonValue& value : codings) {
+        QJsonObject c = value.toObject();
+        const QString question = str(c, "question");
+        std::optional<Document> document;
+        for (const SurveyQuestion& q : survey ? survey->questions : QList<SurveyQuestion>{}) {
+            if (q.name == question && q.document) {
+                document = project.document(*q.document);
+            }
+        }
+        if (!document) {
+            return sampleError(
+                QStringLiteral("the survey has no open question “%1”.").arg(question));
+        }
+        c.insert(QStringLiteral("document"), document->name);
+        resolved.append(c);
+    }
+    return resolved;
+}
+
+// Participant attributes. A survey question already defined by the import keeps its survey
+// and multi-select settings; only its type and category order are set from study.json.
+Status defineAttributes(Project& project, const QJsonArray& attributes)
+{
+    for (const QJsonValue& value : attributes) {
+        const QJsonObject a = value.toObject();
+        const QString name = str(a, "name");
+        const auto type = attributeTypeFromName(str(a, "type"));
+        if (!type) {
+            return sampleError(QStringLiteral("attribute “%1” has an unknown type.").arg(name));
+        }
+        AttributeDefinition definition =
+            project.attribute(AttributeScope::Participant, name).value_or(AttributeDefinition{});
+        definition.scope = AttributeScope::Participant;
+        definition.name = name;
+        definition.type = *type;
+        if (a.contains(QLatin1String("categories"))) {
+            definition.categories = strings(a, "categories");
+        }
+        if (auto st = project.defineAttribute(definition); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+// Focus-group speakers become participants ("FG1 P3"), linked in one action; facilitators are
+// left unlinked, so they have no attributes and count in no prevalence.
+Status addParticipants(Project& project, const QJsonArray& participants)
+{
+    QList<SpeakerLink> links;
+    for (const QJsonValue& value : participants) {
+        const QJsonObject p = value.toObject();
+        auto doc = project.findDocument(str(p, "document"));
+        if (!doc) {
+            return doc.error();
+        }
+        std::optional<SpeakerId> speaker;
+        for (const Speaker& s : project.speakers(doc->id)) {
+            if (s.label == str(p, "speaker")) {
+                speaker = s.id;
+            }
+        }
+        if (!speaker) {
+            return sampleError(
+                QStringLiteral("“%1” has no speaker “%2”.").arg(doc->name, str(p, "speaker")));
+        }
+        links << SpeakerLink{*speaker, SpeakerRole::Participant, str(p, "pseudonym")};
+    }
+    if (auto st = project.applySpeakerLinks(links); !st) {
+        return st;
+    }
+    for (const QJsonValue& value : participants) {
+        const QJsonObject p = value.toObject();
+        auto participant = project.findParticipant(str(p, "pseudonym"));
+        if (!participant) {
+            return participant.error();
+        }
+        const QJsonObject attributes = p.value(QLatin1String("attributes")).toObject();
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            const QString text = it->isDouble() ? QString::number(it->toDouble()) : it->toString();
+            if (auto st = project.setParticipantAttribute(participant->id, it.key(), text); !st) {
+                return st;
+            }
+        }
+        if (const QString memo = str(p, "memo"); !memo.isEmpty()) {
+            if (auto st = project.setParticipantMemo(participant->id, memo); !st) {
+                return st;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Status loadSampleStudy(Project& project)
@@ -207,13 +353,34 @@ Status loadSampleStudy(Project& project)
             return st;
         }
     }
+    const auto array = [&study](const char* key) {
+        return study.value(QLatin1String(key)).toArray();
+    };
+    if (auto st = importDocuments(project, array("documents")); !st) {
+        return st;
+    }
+    const QJsonObject survey = study.value(QLatin1String("survey")).toObject();
+    auto surveyId = importSurvey(project, survey);
+    if (!surveyId) {
+        return surveyId.error();
+    }
+    auto onSurvey =
+        surveyCodings(project, *surveyId, survey.value(QLatin1String("codings")).toArray());
+    if (!onSurvey) {
+        return onSurvey.error();
+    }
+    QJsonArray codings = array("codings");
+    for (const QJsonValue& value : *onSurvey) {
+        codings.append(value);
+    }
     using Step = Status (*)(Project&, const QJsonArray&);
-    const std::pair<const char*, Step> steps[] = {{"documents", &importDocuments},
-                                                  {"codes", &addCodes},
-                                                  {"themes", &addThemes},
-                                                  {"codings", &addCodings}};
-    for (const auto& [key, step] : steps) {
-        if (auto st = step(project, study.value(QLatin1String(key)).toArray()); !st) {
+    const std::pair<QJsonArray, Step> steps[] = {{array("codes"), &addCodes},
+                                                 {array("themes"), &addThemes},
+                                                 {codings, &addCodings},
+                                                 {array("attributes"), &defineAttributes},
+                                                 {array("participants"), &addParticipants}};
+    for (const auto& [values, step] : steps) {
+        if (auto st = step(project, values); !st) {
             return st;
         }
     }

@@ -12,7 +12,10 @@ class Project;
 
 // The bundled sample study (resources/sample/, compiled into the library): three fictional
 // focus groups of social care practitioners on supporting children and families digitally
-// during the pandemic, with a codebook, three overarching themes and two coders' codings.
+// during the pandemic, with a codebook, three overarching themes and two coders' codings; a
+// practitioner survey of 102 respondents (closed questions as attributes, the open question as
+// a document of answers); and the focus-group speakers linked to participants with Role,
+// Service type and Years of practice.
 
 // Creates a new project file at `path` holding the sample study. Refuses an existing file.
 Result<std::unique_ptr<Project>> createSampleStudy(const QString& path);

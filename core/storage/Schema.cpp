@@ -170,12 +170,74 @@ CREATE TABLE map_positions (
 );
 )sql";
 
+// Version 4: participants as cases with typed attributes, and surveys. Attribute values stay in
+// the version 2 tables (name/value pairs keyed by the definition's exact name); definitions give
+// each name a type, an order and, for categories, the categories' order (a JSON array).
+// Values written before definitions existed become text attributes, in name order; names that
+// differ only in case ("Role", "role") become one attribute, except where one owner has both
+// (that row keeps its spelling, in the file but not shown, rather than be dropped).
+const char* const kVersion4 = R"sql(
+CREATE TABLE surveys (
+  id          INTEGER PRIMARY KEY,
+  guid        TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  source_name TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE attribute_definitions (
+  id           INTEGER PRIMARY KEY,
+  scope        TEXT NOT NULL CHECK (scope IN ('participant', 'document')),
+  name         TEXT NOT NULL,
+  type         TEXT NOT NULL DEFAULT 'text' CHECK (type IN ('text', 'number', 'date', 'category')),
+  position     INTEGER NOT NULL DEFAULT 0,
+  categories   TEXT NOT NULL DEFAULT '[]',
+  multi_select INTEGER NOT NULL DEFAULT 0 CHECK (multi_select IN (0, 1)),
+  survey_id    INTEGER REFERENCES surveys(id) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE UNIQUE INDEX attribute_definitions_names ON attribute_definitions(scope, name COLLATE NOCASE);
+CREATE INDEX attribute_definitions_by_survey ON attribute_definitions(survey_id);
+CREATE TABLE survey_questions (
+  survey_id    INTEGER NOT NULL REFERENCES surveys(id) DEFERRABLE INITIALLY DEFERRED,
+  position     INTEGER NOT NULL, -- the column in the imported file
+  name         TEXT NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('closed', 'open')),
+  multi_select INTEGER NOT NULL DEFAULT 0 CHECK (multi_select IN (0, 1)),
+  document_id  INTEGER REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED,
+  PRIMARY KEY (survey_id, position)
+);
+CREATE INDEX survey_questions_by_document ON survey_questions(document_id);
+CREATE TABLE survey_respondents (
+  survey_id      INTEGER NOT NULL REFERENCES surveys(id) DEFERRABLE INITIALLY DEFERRED,
+  participant_id INTEGER NOT NULL REFERENCES participants(id) DEFERRABLE INITIALLY DEFERRED,
+  row_index      INTEGER NOT NULL,
+  PRIMARY KEY (survey_id, participant_id)
+);
+CREATE INDEX survey_respondents_by_participant ON survey_respondents(participant_id);
+CREATE INDEX participant_attributes_by_name ON participant_attributes(name);
+CREATE INDEX document_attributes_by_name ON document_attributes(name);
+INSERT OR IGNORE INTO attribute_definitions(scope, name, type)
+  SELECT 'participant', name, 'text' FROM participant_attributes GROUP BY name ORDER BY name;
+INSERT OR IGNORE INTO attribute_definitions(scope, name, type)
+  SELECT 'document', name, 'text' FROM document_attributes GROUP BY name ORDER BY name;
+UPDATE OR IGNORE participant_attributes SET name =
+  (SELECT d.name FROM attribute_definitions d
+   WHERE d.scope = 'participant' AND d.name = participant_attributes.name COLLATE NOCASE)
+  WHERE name NOT IN (SELECT name FROM attribute_definitions WHERE scope = 'participant');
+UPDATE OR IGNORE document_attributes SET name =
+  (SELECT d.name FROM attribute_definitions d
+   WHERE d.scope = 'document' AND d.name = document_attributes.name COLLATE NOCASE)
+  WHERE name NOT IN (SELECT name FROM attribute_definitions WHERE scope = 'document');
+UPDATE attribute_definitions SET position =
+  (SELECT count(*) FROM attribute_definitions d
+   WHERE d.scope = attribute_definitions.scope AND d.id < attribute_definitions.id);
+)sql";
+
 struct Step {
     int toVersion;
     const char* sql;
 };
 
-const Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
+const Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
 static_assert(std::size(kSteps) == kCurrentVersion, "one migration step per schema version");
 
 Result<qint64> pragmaValue(Database& db, const QString& name)
@@ -230,7 +292,11 @@ QStringList undoableTables()
             QStringLiteral("document_attributes"),
             QStringLiteral("participant_attributes"),
             QStringLiteral("theme_key_quotes"),
-            QStringLiteral("map_positions")};
+            QStringLiteral("map_positions"),
+            QStringLiteral("attribute_definitions"),
+            QStringLiteral("surveys"),
+            QStringLiteral("survey_questions"),
+            QStringLiteral("survey_respondents")};
 }
 
 Result<int> inspect(Database& db)

@@ -11,7 +11,8 @@ Checks that study.json loads and matches the transcripts it describes:
   * every coding names an existing document, code and coder, and its quote is an
     exact substring of ONE cue / table cell / line of speech, occurring once in the file;
   * every code is coded at least twice by the current coder;
-  * three top-level themes, each with 2-3 subthemes, and every theme code path exists.
+  * three top-level themes, each with 2-3 subthemes, and every theme code path exists;
+  * the survey, participants and attributes (see check_sample_survey.py).
 
 Exit status 0 when clean, 1 when any check fails. Prints a summary either way.
 Usage: python3 resources/sample/check_sample.py [path/to/study.json]
@@ -25,6 +26,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
+
+from check_sample_survey import check_participants, check_survey
 
 HERE = pathlib.Path(__file__).resolve().parent
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -260,7 +263,8 @@ def main(argv):
         return 1
 
     for key in ("title", "description", "project_memo", "current_coder", "coders", "documents",
-                "facilitator_labels", "codes", "themes", "codings", "journal"):
+                "facilitator_labels", "survey", "attributes", "participants", "codes", "themes",
+                "codings", "journal"):
         if key not in study:
             fail(f"study.json: missing key {key!r}")
     facilitators = study.get("facilitator_labels", [])
@@ -437,6 +441,10 @@ def main(argv):
         if not entry.get("text", "").strip():
             fail("journal: empty entry")
 
+    # Survey and participants
+    attributes, survey_lines = check_survey(study, base, fail)
+    survey_lines += check_participants(study, documents, facilitators, attributes, fail)
+
     # Formatting: UTF-8, 2-space indent, as json.dumps would write it.
     text = study_path.read_text(encoding="utf-8")
     if text != json.dumps(study, ensure_ascii=False, indent=2) + "\n":
@@ -459,6 +467,8 @@ def main(argv):
           f"max {max(alex_per_code[p] for p in paths) if paths else 0}")
     print("\n".join(agreement))
     print(f"Journal: {len(journal)} entries")
+    print("Survey:")
+    print("\n".join(survey_lines))
     if errors:
         print(f"\n{len(errors)} problem(s):")
         for message in errors:

@@ -93,7 +93,7 @@ TEST_F(CliDocumentExport, themeSummaryAsDocxOdtAndPdf)
         partText(cli.path(QStringLiteral("summary.docx")), QStringLiteral("word/document.xml"));
     EXPECT_TRUE(document.contains(kOverarchingTheme));
     EXPECT_TRUE(document.contains(kCameraTheme));
-    EXPECT_TRUE(document.contains(QStringLiteral("— (Focus group 1, P4) [00:03:20]")));
+    EXPECT_TRUE(document.contains(QStringLiteral("— (Focus group 1, FG1 P4) [00:03:20]")));
 
     const QByteArray odt = readFileBytes(cli.path(QStringLiteral("summary.odt")));
     EXPECT_EQ(odt.mid(30, 8), "mimetype");

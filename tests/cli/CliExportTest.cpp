@@ -35,7 +35,7 @@ TEST_F(CliExport, themeSummaryInEveryFormat)
         const QString content = QString::fromUtf8(readFileBytes(file));
         EXPECT_TRUE(content.contains(QStringLiteral("Focus group 1"))) << qPrintable(format);
         if (format != QLatin1String("csv")) { // CSV keeps group and speaker in their own columns
-            EXPECT_TRUE(content.contains(QStringLiteral("(Focus group 2, P")))
+            EXPECT_TRUE(content.contains(QStringLiteral("(Focus group 2, FG2 P")))
                 << qPrintable(format);
         }
     }

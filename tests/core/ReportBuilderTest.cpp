@@ -359,7 +359,7 @@ TEST_F(ReportBuilderTest, codebook_entriesWithCountsAndThemePaths)
     const CodebookEntry& r = book.codes[0];
     EXPECT_EQ(r.codings, 4);
     EXPECT_EQ(r.documents, 2);
-    EXPECT_EQ(r.speakers, 3); // FG1 facilitator, FG1 P1, FG2 P2
+    EXPECT_EQ(r.speakers, 2); // FG1 P1, FG2 P2 (the FG1 facilitator's coding is not prevalence)
     EXPECT_EQ(r.themes, (QStringList{u"Benefits"_s, u"Costs"_s}));
     const CodebookEntry& c = book.codes[2];
     EXPECT_EQ(c.description, u"Families choosing how to be contacted"_s);

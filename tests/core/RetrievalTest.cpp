@@ -150,14 +150,17 @@ TEST_F(RetrievalTest, counts_codingsDocumentsAndDistinctSpeakers)
     const CodeCounts own = retrieval.countsForCode(access);
     EXPECT_EQ(own.codings, 4);
     EXPECT_EQ(own.documents, 2);
-    EXPECT_EQ(own.speakers, 3); // FG1 P1, FG1 Facilitator, FG2 P1
+    EXPECT_EQ(own.speakers, 2); // FG1 P1, FG2 P1; the facilitator's coding is not prevalence
     const CodeCounts withChildren = retrieval.countsForCode(access, true);
     EXPECT_EQ(withChildren.codings, 5);
-    EXPECT_EQ(withChildren.speakers, 4);
+    EXPECT_EQ(withChildren.speakers, 3);
     const CodeCounts none = retrieval.countsForCode(seeing);
     EXPECT_EQ(none.codings, 0);
     EXPECT_EQ(none.documents, 0);
     EXPECT_EQ(none.speakers, 0);
+
+    TESSERA_ASSERT_OK(project().setCountsFacilitators(true));
+    EXPECT_EQ(Retrieval(project()).countsForCode(access).speakers, 3); // and the facilitator
 
     const QHash<CodeId, CodeCounts> all = retrieval.countsForAllCodes();
     EXPECT_EQ(all.size(), 3);

@@ -229,7 +229,7 @@ TEST_F(ThemeDevelopmentMigrationTest, open_versionTwoProject_upgradesToThreeWith
         EXPECT_TRUE(project->mapPositions().isEmpty());
         TESSERA_ASSERT_OK(project->redo());
     }
-    EXPECT_EQ(rawQuery(file, u"PRAGMA user_version"_s).toInt(), 3);
+    EXPECT_EQ(rawQuery(file, u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
     EXPECT_TRUE(tableExists(file, u"theme_key_quotes"_s));
     EXPECT_EQ(rowCount(file, u"map_positions"_s), 1);
 

@@ -4,8 +4,9 @@ class QByteArray;
 
 namespace tessera::fuzz {
 
-// True when every importer either refuses the bytes with a message or produces a well-formed
-// document. Shared by the libFuzzer entry point and the replay test.
+// True when every transcript importer and both table readers (CSV, XLSX) either refuse the
+// bytes with a message or produce a well-formed document or table. Shared by the libFuzzer
+// entry point and the replay test.
 bool importerHoldsInvariants(const QByteArray& bytes);
 
 } // namespace tessera::fuzz

@@ -23,9 +23,22 @@ QList<QByteArray> seeds()
     return list;
 }
 
+// The survey tables of tests/data/surveys (CSV, XLSX and the flat ODS they came from).
+QList<QByteArray> tableSeeds()
+{
+    QList<QByteArray> list;
+    const QDir dir(test::testsPath(QStringLiteral("data/surveys")));
+    for (const QString& name : dir.entryList(
+             {QStringLiteral("*.csv"), QStringLiteral("*.xlsx"), QStringLiteral("*.fods")},
+             QDir::Files)) {
+        list << test::readFileBytes(dir.filePath(name));
+    }
+    return list;
+}
+
 QByteArray mutate(QByteArray bytes, std::mt19937& rng)
 {
-    std::uniform_int_distribution<int> kind(0, 5);
+    std::uniform_int_distribution<int> kind(0, 6);
     const auto position = [&](qsizetype size) {
         return size == 0 ? qsizetype(0)
                          : qsizetype(std::uniform_int_distribution<qsizetype>(0, size - 1)(rng));
@@ -53,9 +66,12 @@ QByteArray mutate(QByteArray bytes, std::mt19937& rng)
             bytes.insert(position(bytes.size() + 1), bytes.mid(from, qsizetype(rng() % 64)));
             break;
         }
-        default:
+        case 5:
             bytes.insert(position(bytes.size() + 1),
                          QByteArray("\n00:00:01.000 --> 00:00:02.000\n<v A>x", 37));
+            break;
+        default: // CSV structure: quotes, separators, line ends
+            bytes.insert(position(bytes.size() + 1), QByteArray("\",;\t\"\"\r", 7));
             break;
         }
     }
@@ -73,9 +89,18 @@ TEST(ImporterReplay, sharedTranscriptsHoldInvariants)
     }
 }
 
+TEST(ImporterReplay, surveyTablesHoldInvariants)
+{
+    const QList<QByteArray> inputs = tableSeeds();
+    ASSERT_GE(inputs.size(), 4);
+    for (const QByteArray& input : inputs) {
+        EXPECT_TRUE(fuzz::importerHoldsInvariants(input));
+    }
+}
+
 TEST(ImporterReplay, seededMutationsHoldInvariants)
 {
-    const QList<QByteArray> inputs = seeds();
+    const QList<QByteArray> inputs = seeds() + tableSeeds();
     ASSERT_FALSE(inputs.isEmpty());
     std::mt19937 rng(20261126);
     int checked = 0;

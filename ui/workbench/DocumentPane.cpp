@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,6 +39,7 @@ DocumentPane::DocumentPane(WorkbenchState& state, QWidget* parent)
     m_view->header()->setSectionResizeMode(DocumentTreeModel::CodingsColumn,
                                            QHeaderView::ResizeToContents);
     m_view->expandAll();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -58,6 +60,18 @@ DocumentPane::DocumentPane(WorkbenchState& state, QWidget* parent)
             });
     connect(&m_state, &WorkbenchState::currentDocumentChanged, this,
             &DocumentPane::followCurrentDocument);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DocumentPane::showContextMenu);
+}
+
+void DocumentPane::showContextMenu(const QPoint& pos)
+{
+    const auto id = m_model->documentAt(m_proxy->mapToSource(m_view->indexAt(pos)));
+    if (!id) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("&Link Speakers…"), this, [this, id] { emit linkSpeakersRequested(*id); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void DocumentPane::followCurrentDocument(std::optional<DocumentId> id)

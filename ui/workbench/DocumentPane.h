@@ -14,7 +14,7 @@ class DocumentTreeModel;
 
 // The Documents dock: a filter box over the grouped document tree with coding counts.
 // Selecting a document shows it in the transcript; the tree follows the transcript when another
-// pane (a retrieval jump) changes the document.
+// pane (a retrieval jump) changes the document. The context menu offers Link Speakers.
 class DocumentPane : public QWidget {
     Q_OBJECT
 
@@ -28,9 +28,11 @@ public:
 
 signals:
     void documentChosen(tessera::DocumentId id);
+    void linkSpeakersRequested(tessera::DocumentId id);
 
 private:
     void followCurrentDocument(std::optional<DocumentId> id);
+    void showContextMenu(const QPoint& pos);
 
     WorkbenchState& m_state;
     DocumentTreeModel* m_model;

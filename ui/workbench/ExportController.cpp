@@ -3,6 +3,7 @@
 #include "ErrorReporter.h"
 #include "ThemeExportDialog.h"
 #include "UserPrompts.h"
+#include "analysis/TableReports.h"
 #include "common/AtomicFile.h"
 #include "map/MapExport.h"
 #include "project/Project.h"
@@ -23,6 +24,7 @@ struct ExportJob {
     ReportFormat reportFormat = ReportFormat::Markdown;
     MapFileFormat mapFormat = MapFileFormat::Svg;
     ThemeReportOptions options;
+    TableExportOptions tables;
     QString path;
 };
 
@@ -35,6 +37,45 @@ QString formatName(const ExportJob& job)
         return job.mapFormat == MapFileFormat::Svg ? QStringLiteral("SVG") : QStringLiteral("PNG");
     }
     return reportFormatSuffix(job.reportFormat).toUpper();
+}
+
+QString reportTitle(const Project& project)
+{
+    return project.title().isEmpty() ? QFileInfo(project.filePath()).completeBaseName()
+                                     : project.title();
+}
+
+// The table report of a survey summary, joint display or matrix, built from the worker's own
+// connection; an error message when the choices no longer fit the project (a survey or
+// attribute deleted meanwhile).
+Result<TableReport> buildTableReport(const Project& project, const ExportJob& job)
+{
+    switch (job.kind) {
+    case ExportController::Kind::SurveySummary: {
+        auto summary = summariseSurvey(project, job.tables.survey);
+        if (!summary) {
+            return summary.error();
+        }
+        return surveySummaryReport(reportTitle(project), *summary);
+    }
+    case ExportController::Kind::JointDisplay: {
+        auto display = buildJointDisplay(project, job.tables.joint);
+        if (!display) {
+            return display.error();
+        }
+        return jointDisplayReport(reportTitle(project), *display);
+    }
+    case ExportController::Kind::AttributeMatrix: {
+        auto matrix = buildAttributeMatrix(project, job.tables.matrix);
+        if (!matrix) {
+            return matrix.error();
+        }
+        return attributeMatrixReport(reportTitle(project), *matrix);
+    }
+    default:
+        break;
+    }
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("not a table report"));
 }
 
 // Runs on the worker thread; the result is an error message, empty on success. Cancelling is
@@ -66,6 +107,17 @@ void buildAndWrite(QPromise<QString>& promise, const QString& projectPath, const
     case ExportController::Kind::ThematicMap:
         bytes = renderMapFile(**project, job.mapFormat);
         break;
+    case ExportController::Kind::SurveySummary:
+    case ExportController::Kind::JointDisplay:
+    case ExportController::Kind::AttributeMatrix: {
+        auto report = buildTableReport(**project, job);
+        if (!report) {
+            promise.addResult(report.error().message);
+            return;
+        }
+        bytes = writeTableReport(*report, job.reportFormat);
+        break;
+    }
     }
     if (bytes.isEmpty()) {
         promise.addResult(QObject::tr("Tessera could not produce the %1 file (not enough memory "
@@ -98,6 +150,11 @@ QString fileFilter(ExportController::Kind kind)
                            "Markdown (*.md);;Spreadsheet (*.csv);;OpenDocument text (*.odt)");
     case ExportController::Kind::ThematicMap:
         return QObject::tr("SVG image (*.svg);;PNG image (*.png)");
+    case ExportController::Kind::SurveySummary:
+    case ExportController::Kind::JointDisplay:
+    case ExportController::Kind::AttributeMatrix:
+        return QObject::tr("Word document (*.docx);;Spreadsheet (*.csv);;OpenDocument text "
+                           "(*.odt);;PDF (*.pdf);;Web page (*.html);;Markdown (*.md)");
     }
     return {};
 }
@@ -162,7 +219,19 @@ void ExportController::exportInteractively(Kind kind)
     m_optionsDialog->open();
 }
 
-void ExportController::askWhereToSave(Kind kind, const ThemeReportOptions& options)
+void ExportController::exportTableInteractively(Kind kind, const TableExportOptions& options)
+{
+    askWhereToSave(kind, {}, options);
+}
+
+void ExportController::exportTableTo(Kind kind, const QString& path,
+                                     const TableExportOptions& options)
+{
+    start(kind, path, {}, options);
+}
+
+void ExportController::askWhereToSave(Kind kind, const ThemeReportOptions& options,
+                                      const TableExportOptions& tables)
 {
     QString what;
     QString title;
@@ -181,17 +250,35 @@ void ExportController::askWhereToSave(Kind kind, const ThemeReportOptions& optio
         title = tr("Export Thematic Map");
         suffix = QStringLiteral("svg");
         break;
+    case Kind::SurveySummary:
+        what = tr("survey summary");
+        title = tr("Export Survey Summary");
+        break;
+    case Kind::JointDisplay:
+        what = tr("joint display");
+        title = tr("Export Joint Display");
+        break;
+    case Kind::AttributeMatrix:
+        what = tr("matrix");
+        title = tr("Export Code × Attribute Matrix");
+        break;
     }
     const QFileInfo projectFile(m_project.filePath());
     const QString suggested = projectFile.dir().filePath(
         QStringLiteral("%1 %2.%3").arg(projectFile.completeBaseName(), what, suffix));
     const QString path = m_prompts.saveFile(m_window, title, suggested, fileFilter(kind));
     if (!path.isEmpty()) {
-        exportTo(kind, path, options);
+        start(kind, path, options, tables);
     }
 }
 
 void ExportController::exportTo(Kind kind, const QString& path, const ThemeReportOptions& options)
+{
+    start(kind, path, options, {});
+}
+
+void ExportController::start(Kind kind, const QString& path, const ThemeReportOptions& options,
+                             const TableExportOptions& tables)
 {
     if (isBusy()) {
         m_reporter.showProblem(tr("An export is still running. Wait for it to finish."));
@@ -200,6 +287,7 @@ void ExportController::exportTo(Kind kind, const QString& path, const ThemeRepor
     ExportJob job;
     job.kind = kind;
     job.options = options;
+    job.tables = tables;
     job.path = path;
     const QString suffix = QFileInfo(path).suffix();
     bool known = false;

@@ -26,6 +26,12 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     importTranscripts = make(tr("&Import Transcripts…"), fileMenu,
                              tr("Import .txt, .md, .vtt, .srt or .docx transcripts"));
     importTranscripts->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    importSurvey = make(tr("Import &Survey…"), fileMenu,
+                        tr("Import survey responses from CSV or Excel: respondents become "
+                           "participants, closed questions attributes, open questions documents"));
+    importAttributes = make(tr("Import &Attributes…"), fileMenu,
+                            tr("Read participant or document attributes from a CSV or Excel "
+                               "table"));
     exportThemes = make(tr("Export &Theme Summary…"), fileMenu,
                         tr("Write the theme summary as Word, OpenDocument, PDF, HTML, Markdown "
                            "or CSV"));
@@ -41,8 +47,8 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     quit = make(tr("&Quit"), fileMenu);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    m_needProject << importTranscripts << exportThemes << exportCodebook << exportMap
-                  << closeProject;
+    m_needProject << importTranscripts << importSurvey << importAttributes << exportThemes
+                  << exportCodebook << exportMap << closeProject;
 
     editMenu = bar->addMenu(tr("&Edit"));
     undo = make(tr("&Undo"), editMenu);
@@ -60,6 +66,14 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     editMenu->addSeparator();
     projectMemo = make(tr("Project &Memo"), editMenu, tr("Write the memo of the whole project"));
     m_needProject << undo << redo << projectMemo;
+
+    documentMenu = bar->addMenu(tr("&Document"));
+    linkSpeakers = make(tr("&Link Speakers…"), documentMenu,
+                        tr("Link the speakers of the current transcript to participants"));
+    linkSpeakers->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    documentAttributes = make(tr("Document &Attributes"), documentMenu,
+                              tr("Show the current document's attributes in the table"));
+    m_needProject << linkSpeakers << documentAttributes;
 
     codeMenu = bar->addMenu(tr("&Code"));
     quickCode = make(tr("&Apply Code…"), codeMenu,
@@ -101,6 +115,11 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
                          tr("Show and count only the current coder's codings"));
     onlyMyCodings->setCheckable(true);
     onlyMyCodings->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    countFacilitators =
+        make(tr("Count &Facilitator Turns in Prevalence"), viewMenu,
+             tr("Count what facilitators say in matrices, joint displays and reports (stored "
+                "in the project; off by default)"));
+    countFacilitators->setCheckable(true);
     viewMenu->addSeparator();
     showCoding = make(tr("&Coding"), viewMenu, tr("Show the transcript for coding"));
     showCoding->setShortcut(QKeySequence(tr("Ctrl+Alt+1")));
@@ -110,7 +129,15 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     showThematicMap =
         make(tr("Thematic &Map"), viewMenu, tr("Show the map of themes and their codes"));
     showThematicMap->setShortcut(QKeySequence(tr("Ctrl+Alt+3")));
-    m_needProject << showCoding << showThemeBoard << showThematicMap;
+    showCases = make(tr("&Participants && Attributes"), viewMenu,
+                     tr("Show participants and documents with their attributes"));
+    showCases->setShortcut(QKeySequence(tr("Ctrl+Alt+4")));
+    showMixedMethods = make(tr("&Survey && Matrix"), viewMenu,
+                            tr("Show the survey summary, the joint display and the code × "
+                               "attribute matrix"));
+    showMixedMethods->setShortcut(QKeySequence(tr("Ctrl+Alt+5")));
+    m_needProject << showCoding << showThemeBoard << showThematicMap << showCases
+                  << showMixedMethods;
     viewMenu->addSeparator();
     docksMenu = viewMenu->addMenu(tr("&Panes"));
     QMenu* goMenu = viewMenu->addMenu(tr("&Go To"));
@@ -130,7 +157,7 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     }
     viewMenu->addSeparator();
     resetLayout = make(tr("&Reset Layout"), viewMenu, tr("Put every pane back in its place"));
-    m_needProject << onlyMyCodings << nextPane << previousPane << resetLayout;
+    m_needProject << onlyMyCodings << countFacilitators << nextPane << previousPane << resetLayout;
 
     helpMenu = bar->addMenu(tr("&Help"));
     shortcuts = make(tr("&Keyboard Shortcuts"), helpMenu);
@@ -162,12 +189,13 @@ void WorkbenchActions::setProjectOpen(bool open)
     m_themesPlaceholder->setVisible(!open);
     if (!open) {
         onlyMyCodings->setChecked(false);
+        countFacilitators->setChecked(false);
     }
 }
 
 QList<QMenu*> WorkbenchActions::menus() const
 {
-    return {fileMenu, editMenu, codeMenu, themeMenu, viewMenu, helpMenu};
+    return {fileMenu, editMenu, documentMenu, codeMenu, themeMenu, viewMenu, helpMenu};
 }
 
 QAction* WorkbenchActions::make(const QString& text, QMenu* menu, const QString& tip)

@@ -30,6 +30,8 @@ public:
     QAction* openSample = nullptr;
     QMenu* recentMenu = nullptr;
     QAction* importTranscripts = nullptr;
+    QAction* importSurvey = nullptr;
+    QAction* importAttributes = nullptr;
     QAction* exportThemes = nullptr;
     QAction* exportCodebook = nullptr;
     QAction* exportMap = nullptr;
@@ -39,6 +41,9 @@ public:
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* projectMemo = nullptr;
+    // Document
+    QAction* linkSpeakers = nullptr;
+    QAction* documentAttributes = nullptr;
     // Code
     QAction* quickCode = nullptr;
     QAction* inVivo = nullptr;
@@ -49,10 +54,15 @@ public:
     QAction* codingMemo = nullptr;
     // View
     QAction* onlyMyCodings = nullptr;
-    // The middle of the window: coding (transcript), the theme board or the thematic map.
+    // A project setting: whether facilitator turns count in prevalence (matrices, reports).
+    QAction* countFacilitators = nullptr;
+    // The middle of the window: coding (transcript), the theme board, the thematic map, the
+    // participants & attributes tables or the survey & matrix view.
     QAction* showCoding = nullptr;
     QAction* showThemeBoard = nullptr;
     QAction* showThematicMap = nullptr;
+    QAction* showCases = nullptr;
+    QAction* showMixedMethods = nullptr;
     QAction* nextPane = nullptr;
     QAction* previousPane = nullptr;
     QList<QAction*> goToPane; // transcript, documents, codes, themes, retrieval, memo, journal
@@ -63,6 +73,7 @@ public:
 
     QMenu* fileMenu = nullptr;
     QMenu* editMenu = nullptr;
+    QMenu* documentMenu = nullptr;
     QMenu* codeMenu = nullptr;
     QMenu* themeMenu = nullptr;
     QMenu* viewMenu = nullptr;

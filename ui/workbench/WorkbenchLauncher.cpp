@@ -6,15 +6,28 @@
 #include "RetrievalPane.h"
 #include "WorkbenchSession.h"
 #include "board/ThemeBoard.h"
+#include "cases/CasesController.h"
+#include "cases/CasesView.h"
+#include "cases/SpeakerLinkDialog.h"
+#include "cases/TableFileReader.h"
+#include "mixed/AnalysisChoices.h"
+#include "mixed/AttributeMatrixModel.h"
+#include "mixed/JointDisplayPanel.h"
+#include "mixed/MatrixPanel.h"
+#include "mixed/MixedMethodsView.h"
+#include "mixed/SurveyImportDialog.h"
 #include "project/Project.h"
 #include "transcript/TranscriptView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QPixmap>
+#include <QPointer>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -68,6 +81,105 @@ std::optional<CodeId> findCode(const Project& project, const QString& pathOrName
         }
     }
     return std::nullopt;
+}
+
+// Ticks the first answer of the first two yes/no-like questions (two answers), so a joint
+// display picture shows survey rows under the themes.
+void tickSampleSurveyItems(JointDisplayPanel& joint)
+{
+    QTreeWidget* items = joint.itemsTree();
+    int ticked = 0;
+    for (int q = 0; q < items->topLevelItemCount() && ticked < 2; ++q) {
+        if (QTreeWidgetItem* question = items->topLevelItem(q); question->childCount() == 2) {
+            question->child(0)->setCheckState(0, Qt::Checked);
+            ++ticked;
+        }
+    }
+}
+
+// Lists the excerpts of the cell with the most participants (Total column aside).
+void showFullestCell(MatrixPanel& matrix)
+{
+    AttributeMatrixModel* model = matrix.model();
+    QModelIndex fullest;
+    int most = 0;
+    for (int row = 0; row + 1 < model->rowCount(); ++row) {
+        for (int column = 1; column + 1 < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            if (const int n = index.data(AttributeMatrixModel::ParticipantsRole).toInt();
+                n > most) {
+                most = n;
+                fullest = index;
+            }
+        }
+    }
+    if (fullest.isValid()) {
+        matrix.showCell(fullest);
+    }
+}
+
+// Applies --show-view; returns an error message, empty when done. A dialog it opens becomes
+// the screenshot's subject.
+QString showView(WorkbenchSession& session, const QString& view, QPointer<QWidget>& subject)
+{
+    const QString name = view.section(QLatin1Char('='), 0, 0);
+    const QString argument = view.section(QLatin1Char('='), 1);
+    const QHash<QString, WorkbenchSession::CentralView> tabs = {
+        {QStringLiteral("coding"), WorkbenchSession::CentralView::Coding},
+        {QStringLiteral("board"), WorkbenchSession::CentralView::ThemeBoard},
+        {QStringLiteral("map"), WorkbenchSession::CentralView::ThematicMap},
+        {QStringLiteral("cases"), WorkbenchSession::CentralView::Cases},
+        {QStringLiteral("cases-documents"), WorkbenchSession::CentralView::Cases},
+        {QStringLiteral("survey"), WorkbenchSession::CentralView::MixedMethods},
+        {QStringLiteral("joint"), WorkbenchSession::CentralView::MixedMethods},
+        {QStringLiteral("matrix"), WorkbenchSession::CentralView::MixedMethods}};
+    if (name == QLatin1String("link-speakers")) {
+        session.casesController()->linkSpeakersOfCurrentDocument();
+        subject = session.casesController()->linkDialog();
+        return subject ? QString() : QStringLiteral("no document with speakers to link");
+    }
+    if (name == QLatin1String("import-survey")) {
+        session.casesController()->importSurveyFrom(argument);
+        SurveyImportDialog* dialog = session.casesController()->surveyDialog();
+        dialog->reader()->waitForFinished();
+        subject = dialog;
+        return {};
+    }
+    if (!tabs.contains(name)) {
+        return QStringLiteral("--show-view takes coding, board, map, cases, cases-documents, "
+                              "survey, joint[=ATTRIBUTE], matrix[=ATTRIBUTE], link-speakers or "
+                              "import-survey=FILE, not “%1”.")
+            .arg(view);
+    }
+    session.showCentral(tabs.value(name));
+    if (name == QLatin1String("cases-documents")) {
+        session.cases()->showScope(AttributeScope::Document);
+    } else if (name == QLatin1String("cases")) {
+        // A chosen participant shows what choosing one does: its memo in the Memo pane.
+        const QList<Participant> people = session.project().participants();
+        if (!people.isEmpty()) {
+            session.cases()->selectOwner(AttributeScope::Participant, people.first().id.value);
+        }
+    }
+    MixedMethodsView* mixed = session.mixedMethods();
+    if (name == QLatin1String("joint") || name == QLatin1String("matrix")) {
+        const bool joint = name == QLatin1String("joint");
+        mixed->showTab(joint ? MixedMethodsView::Tab::Joint : MixedMethodsView::Tab::Matrix);
+        mixed->refreshAll();
+        QComboBox* attributes =
+            joint ? mixed->joint()->attributeBox() : mixed->matrix()->attributeBox();
+        if (!argument.isEmpty() && !chooseAttribute(attributes, argument)) {
+            return QStringLiteral("There is no attribute “%1”.").arg(argument);
+        }
+        if (joint) {
+            tickSampleSurveyItems(*mixed->joint());
+        } else {
+            showFullestCell(*mixed->matrix());
+        }
+    } else if (name == QLatin1String("survey")) {
+        mixed->showTab(MixedMethodsView::Tab::Summary);
+    }
+    return {};
 }
 
 } // namespace
@@ -128,17 +240,13 @@ int runWorkbench(const LaunchOptions& options)
         }
         session->board()->selectTheme(theme->id);
     }
+    QPointer<QWidget> subject; // a dialog to picture instead of the window
     if (session && !options.showView.isEmpty()) {
-        const QHash<QString, WorkbenchSession::CentralView> views = {
-            {QStringLiteral("coding"), WorkbenchSession::CentralView::Coding},
-            {QStringLiteral("board"), WorkbenchSession::CentralView::ThemeBoard},
-            {QStringLiteral("map"), WorkbenchSession::CentralView::ThematicMap}};
-        if (!views.contains(options.showView)) {
-            printError(QStringLiteral("--show-view takes coding, board or map, not “%1”.")
-                           .arg(options.showView));
+        window.show(); // dialogs are placed over a shown window
+        if (const QString error = showView(*session, options.showView, subject); !error.isEmpty()) {
+            printError(error);
             return 1;
         }
-        session->showCentral(views.value(options.showView));
     }
     for (const QString& pane : options.hideDocks) {
         auto* dock = window.findChild<QDockWidget*>(pane + QStringLiteral("Dock"));
@@ -150,16 +258,18 @@ int runWorkbench(const LaunchOptions& options)
     }
 
     int exitCode = 0;
-    const auto finish = [&window, &options, &exitCode] {
+    const auto finish = [&window, &options, &exitCode, &subject] {
         if (!options.screenshot.isEmpty()) {
-            QTimer::singleShot(kScreenshotDelayMs, &window, [&window, &options, &exitCode] {
-                if (!window.grab().save(options.screenshot)) {
-                    printError(QStringLiteral("could not write %1")
-                                   .arg(QDir::toNativeSeparators(options.screenshot)));
-                    exitCode = 1;
-                }
-                QCoreApplication::exit(exitCode);
-            });
+            QTimer::singleShot(
+                kScreenshotDelayMs, &window, [&window, &options, &exitCode, &subject] {
+                    QWidget* pictured = subject ? subject.data() : &window;
+                    if (!pictured->grab().save(options.screenshot)) {
+                        printError(QStringLiteral("could not write %1")
+                                       .arg(QDir::toNativeSeparators(options.screenshot)));
+                        exitCode = 1;
+                    }
+                    QCoreApplication::exit(exitCode);
+                });
             return;
         }
         QCoreApplication::exit(0);

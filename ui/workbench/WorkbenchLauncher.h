@@ -15,9 +15,14 @@ struct LaunchOptions {
     // start-up from outside; leaves settings untouched.
     bool quitWhenReady = false;
     // Developer options for documentation screenshots.
-    QString screenshot;    // save a picture of the window here once it is ready, then exit
-    QString showCode;      // select this code (path or name) and list its excerpts
-    QString showView;      // "coding", "board" or "map": the tab shown in the middle
+    QString screenshot; // save a picture of the window here once it is ready, then exit
+    QString showCode;   // select this code (path or name) and list its excerpts
+    // The tab shown in the middle: "coding", "board", "map", "cases", "cases-documents",
+    // "survey", "joint[=ATTRIBUTE]" (ticks the first answer of the first two two-answer
+    // survey questions), "matrix[=ATTRIBUTE]" (lists the excerpts of the fullest cell); or a
+    // dialog, which the screenshot then shows: "link-speakers" (the shown document's speakers),
+    // "import-survey=FILE".
+    QString showView;
     QString showTheme;     // choose this theme (path or name) on the board and in the Themes pane
     QStringList hideDocks; // close these panes: documents, codes, themes, retrieval, memo, journal
     QSize windowSize;      // initial window size

@@ -16,9 +16,13 @@
 #include "UserPrompts.h"
 #include "WorkbenchActions.h"
 #include "board/ThemeBoard.h"
+#include "cases/CasesController.h"
+#include "cases/CasesView.h"
+#include "cases/SpeakerLinkBar.h"
 #include "io/ImportedDocument.h"
 #include "map/ThematicMapPane.h"
 #include "map/ThematicMapView.h"
+#include "mixed/MixedMethodsView.h"
 #include "project/Project.h"
 #include "transcript/TranscriptView.h"
 
@@ -49,6 +53,8 @@ WorkbenchSession::WorkbenchSession(std::unique_ptr<Project> project, const Conte
                                       m_context.reporter, this);
     m_coding =
         new CodingController(*m_state, *m_transcript, m_context.actions, m_context.reporter, this);
+    m_casesController = new CasesController(
+        {*m_state, m_context.prompts, m_context.reporter, m_context.window}, *m_linkBar, this);
     m_context.actions.codeMenu->addActions(m_codes->menuActions());
     m_context.actions.themeMenu->addActions(m_themes->menuActions());
     // The separator belongs to the board, so it leaves the menu with the board's actions
@@ -60,6 +66,7 @@ WorkbenchSession::WorkbenchSession(std::unique_ptr<Project> project, const Conte
     m_context.actions.themeMenu->addAction(m_map->resetLayoutAction());
     connectPanes();
     connectBoardAndMap();
+    connectCasesAndSurveys();
     connectActions();
     updateUndoActions();
     // Open on the first transcript: an empty page would only ask for a click.
@@ -77,6 +84,9 @@ WorkbenchSession::~WorkbenchSession()
     // signal meanwhile may reach a deleted pane.
     m_board->disconnect(this);
     m_map->disconnect(this);
+    m_cases->disconnect(this);
+    m_mixed->disconnect(this);
+    delete m_casesController;
     // Everything that holds the state or the project goes before them; the panes live in the
     // window's docks, so they are deleted by hand.
     delete m_coding;
@@ -116,6 +126,8 @@ void WorkbenchSession::buildCentralArea()
     layout->addWidget(m_documentHeader);
     m_quickCode = new QuickCodeBar(*m_state, m_codingArea);
     layout->addWidget(m_quickCode);
+    m_linkBar = new SpeakerLinkBar(*m_project, m_codingArea);
+    layout->addWidget(m_linkBar);
     m_transcript = new TranscriptView(*m_state, m_codingArea);
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
     m_transcript->setAccessibleName(tr("Transcript"));
@@ -132,6 +144,10 @@ void WorkbenchSession::buildCentralArea()
     m_central->addTab(m_codingArea, tr("Coding"));
     m_central->addTab(m_board, tr("Theme Board"));
     m_central->addTab(m_map, tr("Thematic Map"));
+    m_cases = new CasesView(*m_state, m_context.prompts);
+    m_mixed = new MixedMethodsView(*m_state);
+    m_central->addTab(m_cases, tr("Participants && Attributes"));
+    m_central->addTab(m_mixed, tr("Survey && Matrix"));
 }
 
 QWidget* WorkbenchSession::centralArea() const
@@ -151,6 +167,12 @@ void WorkbenchSession::showCentral(CentralView view)
     case CentralView::ThematicMap:
         m_central->setCurrentWidget(m_map);
         return;
+    case CentralView::Cases:
+        m_central->setCurrentWidget(m_cases);
+        return;
+    case CentralView::MixedMethods:
+        m_central->setCurrentWidget(m_mixed);
+        return;
     }
 }
 
@@ -161,6 +183,12 @@ WorkbenchSession::CentralView WorkbenchSession::currentCentral() const
     }
     if (m_central->currentWidget() == m_map) {
         return CentralView::ThematicMap;
+    }
+    if (m_central->currentWidget() == m_cases) {
+        return CentralView::Cases;
+    }
+    if (m_central->currentWidget() == m_mixed) {
+        return CentralView::MixedMethods;
     }
     return CentralView::Coding;
 }
@@ -174,6 +202,10 @@ QWidget* WorkbenchSession::centralFocusWidget() const
         return m_board->focusTarget();
     case CentralView::ThematicMap:
         return m_map->view();
+    case CentralView::Cases:
+        return m_cases->focusTarget();
+    case CentralView::MixedMethods:
+        return m_mixed->focusTarget();
     }
     return m_transcript->editor();
 }
@@ -246,9 +278,17 @@ void WorkbenchSession::connectPanes()
         if (outcome.imported.isEmpty()) {
             return;
         }
-        if (auto document = m_project->findDocument(outcome.imported.first())) {
-            m_state->setCurrentDocument(document->id);
+        QList<DocumentId> imported;
+        for (const QString& name : outcome.imported) {
+            if (auto document = m_project->findDocument(name)) {
+                imported << document->id;
+            }
         }
+        if (!imported.isEmpty()) {
+            m_state->setCurrentDocument(imported.first());
+        }
+        // Offered in the message bar, never in the way of the import itself.
+        m_casesController->offerLinking(imported);
     });
 
     connect(m_state.get(), &WorkbenchState::currentDocumentChanged, this,
@@ -387,6 +427,68 @@ void WorkbenchSession::connectActions()
         showCentral(CentralView::ThematicMap);
         m_map->view()->setFocus(Qt::ShortcutFocusReason);
     });
+    connect(actions.showCases, &QAction::triggered, this, [this] {
+        showCentral(CentralView::Cases);
+        centralFocusWidget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(actions.showMixedMethods, &QAction::triggered, this, [this] {
+        showCentral(CentralView::MixedMethods);
+        centralFocusWidget()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void WorkbenchSession::connectCasesAndSurveys()
+{
+    WorkbenchActions& actions = m_context.actions;
+    ErrorReporter& reporter = m_context.reporter;
+    const auto note = [&reporter](const QString& message) { reporter.showMessage(message); };
+    const auto problem = [this](const QString& message) { showError(message); };
+    connect(m_cases, &CasesView::statusMessage, this, note);
+    connect(m_cases, &CasesView::problem, this, problem);
+    connect(m_cases, &CasesView::failure, this,
+            [&reporter](const QString& title, const QString& message) {
+                reporter.showFailure(title, message);
+            });
+    connect(m_cases, &CasesView::report, this,
+            [&reporter](const QString& title, const QString& summary, const QString& details) {
+                reporter.showReport(title, summary, details);
+            });
+    connect(m_cases, &CasesView::participantChosen, this, [this](ParticipantId id) {
+        m_memo->setTarget({MemoTarget::Kind::Participant, id.value});
+    });
+    connect(m_cases, &CasesView::documentChosen, this, [this](DocumentId id) {
+        m_memo->setTarget({MemoTarget::Kind::Document, id.value});
+    });
+    connect(m_mixed, &MixedMethodsView::problem, this, problem);
+    connect(m_mixed, &MixedMethodsView::exportRequested, this,
+            [this](ExportController::Kind kind, const TableExportOptions& options) {
+                m_exporter->exportTableInteractively(kind, options);
+            });
+    connect(m_mixed, &MixedMethodsView::importSurveyRequested, m_casesController,
+            &CasesController::importSurvey);
+    connect(m_casesController, &CasesController::surveyImported, this, [this] {
+        showCentral(CentralView::MixedMethods);
+        m_mixed->showTab(MixedMethodsView::Tab::Summary);
+    });
+    connect(m_documents, &DocumentPane::linkSpeakersRequested, m_casesController,
+            &CasesController::linkSpeakers);
+    connect(actions.linkSpeakers, &QAction::triggered, m_casesController,
+            &CasesController::linkSpeakersOfCurrentDocument);
+    connect(actions.documentAttributes, &QAction::triggered, this, [this] {
+        showCentral(CentralView::Cases);
+        m_cases->showScope(AttributeScope::Document);
+        if (const auto document = m_state->currentDocument()) {
+            m_cases->selectOwner(AttributeScope::Document, document->value);
+        }
+        m_cases->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(actions.importSurvey, &QAction::triggered, m_casesController,
+            &CasesController::importSurvey);
+    connect(actions.importAttributes, &QAction::triggered, this, [this] {
+        showCentral(CentralView::Cases);
+        m_cases->importAttributes();
+    });
+    m_casesController->bindFacilitatorAction(actions.countFacilitators);
 }
 
 void WorkbenchSession::updateUndoActions()

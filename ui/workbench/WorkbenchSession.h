@@ -16,6 +16,8 @@ class Project;
 
 namespace tessera::ui {
 
+class CasesController;
+class CasesView;
 class CodePane;
 class CoderPicker;
 class CodingController;
@@ -25,8 +27,10 @@ class ExportController;
 class ImportController;
 class JournalPane;
 class MemoPane;
+class MixedMethodsView;
 class QuickCodeBar;
 class RetrievalPane;
+class SpeakerLinkBar;
 class ThematicMapPane;
 class ThemeBoard;
 class ThemePane;
@@ -55,8 +59,9 @@ public:
     Project& project() const { return *m_project; }
     WorkbenchState& state() const { return *m_state; }
 
-    // The middle of the window, one tab each: coding (transcript), theme board, thematic map.
-    enum class CentralView { Coding, ThemeBoard, ThematicMap };
+    // The middle of the window, one tab each: coding (transcript), theme board, thematic map,
+    // participants & attributes, survey & matrix.
+    enum class CentralView { Coding, ThemeBoard, ThematicMap, Cases, MixedMethods };
     QWidget* centralArea() const;
     void showCentral(CentralView view);
     CentralView currentCentral() const;
@@ -73,6 +78,10 @@ public:
     JournalPane* journal() const { return m_journal; }
     ThemeBoard* board() const { return m_board; }
     ThematicMapPane* thematicMap() const { return m_map; }
+    CasesView* cases() const { return m_cases; }
+    MixedMethodsView* mixedMethods() const { return m_mixed; }
+    SpeakerLinkBar* speakerLinkBar() const { return m_linkBar; }
+    CasesController* casesController() const { return m_casesController; }
     CoderPicker* coderPicker() const { return m_coderPicker; }
     ImportController* importer() const { return m_importer; }
     ExportController* exporter() const { return m_exporter; }
@@ -89,6 +98,7 @@ signals:
 private:
     void buildCentralArea();
     void connectBoardAndMap();
+    void connectCasesAndSurveys();
     void connectPanes();
     void connectActions();
     void updateUndoActions();
@@ -102,6 +112,10 @@ private:
     QWidget* m_codingArea = nullptr;
     ThemeBoard* m_board = nullptr;
     ThematicMapPane* m_map = nullptr;
+    CasesView* m_cases = nullptr;
+    MixedMethodsView* m_mixed = nullptr;
+    SpeakerLinkBar* m_linkBar = nullptr;
+    CasesController* m_casesController = nullptr;
     QLabel* m_documentHeader = nullptr;
     QuickCodeBar* m_quickCode = nullptr;
     TranscriptView* m_transcript = nullptr;

@@ -71,9 +71,13 @@ protected:
     std::unique_ptr<DocumentTreeModel> m_model;
 };
 
-TEST_F(DocumentTreeModelTest, sample_showsThreeGroupsWithTheirDocuments)
+// The sample has three focus groups and its survey, whose open question is a document in a
+// group named after the survey.
+TEST_F(DocumentTreeModelTest, sample_showsFourGroupsWithTheirDocuments)
 {
-    ASSERT_EQ(m_model->rowCount(), 3);
+    ASSERT_EQ(m_model->rowCount(), 4);
+    EXPECT_EQ(m_model->index(3, 0).data(DocumentTreeModel::GroupNameRole).toString(),
+              u"Practitioner survey"_s);
     const QModelIndex group = m_model->index(0, 0);
     EXPECT_TRUE(group.data(DocumentTreeModel::IsGroupRole).toBool());
     EXPECT_EQ(group.data(DocumentTreeModel::GroupNameRole).toString(), u"Focus group 1"_s);
@@ -136,7 +140,7 @@ TEST_F(DocumentTreeModelTest, regroupingDocuments_movesRowsAndDropsEmptyGroups)
     const QList<Document> docs = project().documents();
     const QPersistentModelIndex second = m_model->indexOfDocument(docs[1].id);
     ASSERT_TRUE(project().setDocumentGroup(docs[1].id, u"Focus group 1"_s).ok());
-    EXPECT_EQ(m_model->rowCount(), 2);
+    EXPECT_EQ(m_model->rowCount(), 3);
     EXPECT_EQ(m_model->index(0, 0).data().toString(), u"Focus group 1 (2)"_s);
     ASSERT_TRUE(second.isValid());
     EXPECT_EQ(m_model->documentAt(second), docs[1].id);
@@ -156,7 +160,7 @@ TEST_F(DocumentTreeModelTest, regroupingDocuments_movesRowsAndDropsEmptyGroups)
         ASSERT_TRUE(project().undo().ok());
         expectMatchesProject();
     }
-    EXPECT_EQ(m_model->rowCount(), 3);
+    EXPECT_EQ(m_model->rowCount(), 4);
     ASSERT_TRUE(project().redo().ok());
     expectMatchesProject();
 }
@@ -166,10 +170,10 @@ TEST_F(DocumentTreeModelTest, deletingADocument_removesItsRowAndGroup)
     const Document doc = project().documents().last();
     ASSERT_TRUE(project().deleteDocument(doc.id).ok());
     EXPECT_FALSE(m_model->indexOfDocument(doc.id).isValid());
-    EXPECT_EQ(m_model->rowCount(), 2);
+    EXPECT_EQ(m_model->rowCount(), 3);
     expectMatchesProject();
     ASSERT_TRUE(project().undo().ok());
-    EXPECT_EQ(m_model->rowCount(), 3);
+    EXPECT_EQ(m_model->rowCount(), 4);
     expectMatchesProject();
 }
 
@@ -178,7 +182,7 @@ TEST_F(DocumentTreeModelTest, filterProxy_matchesNamesAndGroupsCaseInsensitively
     DocumentFilterProxyModel proxy;
     proxy.setSourceModel(m_model.get());
     watch(&proxy);
-    EXPECT_EQ(proxy.rowCount(), 3);
+    EXPECT_EQ(proxy.rowCount(), 4);
 
     proxy.setFilterText(u"FAMILY"_s); // "FG2 Family support and early help"
     ASSERT_EQ(proxy.rowCount(), 1);
@@ -198,12 +202,12 @@ TEST_F(DocumentTreeModelTest, filterProxy_matchesNamesAndGroupsCaseInsensitively
     EXPECT_EQ(proxy.rowCount(), 0);
 
     proxy.setFilterText(QString());
-    EXPECT_EQ(proxy.rowCount(), 3);
+    EXPECT_EQ(proxy.rowCount(), 4);
 
     // The filter follows the source as documents change.
     proxy.setFilterText(u"youth"_s);
     ASSERT_EQ(proxy.rowCount(), 1);
-    const Document fg3 = project().documents().last();
+    const Document fg3 = *project().findDocument(u"FG3 Youth work and fostering"_s);
     ASSERT_TRUE(project().renameDocument(fg3.id, u"FG3 Fostering"_s).ok());
     EXPECT_EQ(proxy.rowCount(), 0);
 }

@@ -119,7 +119,8 @@ TEST_F(WindowTest, sampleButtonCreatesAndOpensTheSampleStudy)
     const QString path = m_window->environment().samplePath();
     EXPECT_TRUE(QFileInfo::exists(path));
     EXPECT_EQ(m_window->session()->project().filePath(), QFileInfo(path).absoluteFilePath());
-    EXPECT_EQ(m_window->session()->project().documents().size(), 3);
+    // Three focus groups and the survey's open question.
+    EXPECT_EQ(m_window->session()->project().documents().size(), 4);
 }
 
 TEST_F(WindowTest, f6MovesTheFocusFromPaneToPane)
