@@ -22,7 +22,7 @@ const QString kMatrixSynopsis =
 const QString kJointSynopsis =
     QStringLiteral("PROJECT --columns ATTRIBUTE [--rows themes|codes] [--survey NAME] "
                    "[--item \"QUESTION=VALUE\" ...] [--coder NAME] [--scope participant|document] "
-                   "[--docs D1,...] ") +
+                   "[--docs D1,... | --include-survey-answers] ") +
     kFormatOption;
 
 std::optional<MatrixRows> rowsOption(const CommandLine& line, MatrixRows fallback)
@@ -330,6 +330,7 @@ int showJointDisplay(const CommandLine& line, const RepeatedOptions& repeated, c
         return out.fail(grouping.error());
     }
     options.matrix = *grouping;
+    options.includeSurveyAnswers = line.has(QStringLiteral("include-survey-answers"));
     if (!items.isEmpty() || line.has(QStringLiteral("survey"))) {
         auto survey = p.findSurvey(line.value(QStringLiteral("survey")));
         if (!survey) {
@@ -387,7 +388,7 @@ QList<Command> matrixCommands()
           1,
           reportOptions + groupingOptions +
               QSet<QString>{QStringLiteral("survey"), QStringLiteral("item")},
-          {}},
+          {QStringLiteral("include-survey-answers")}},
          QStringLiteral("Themes (or codes) and survey items side by side in the columns of one "
                         "attribute, as “n/N (p%)”."),
          nullptr,

@@ -186,9 +186,34 @@ private:
 
 } // namespace
 
+QList<DocumentId> transcriptDocuments(const Project& project)
+{
+    QSet<DocumentId> answers;
+    for (const Survey& survey : project.surveys()) {
+        for (const SurveyQuestion& question : survey.questions) {
+            if (question.document) {
+                answers.insert(*question.document);
+            }
+        }
+    }
+    QList<DocumentId> transcripts;
+    for (const Document& document : project.documents()) {
+        if (!answers.contains(document.id)) {
+            transcripts << document.id;
+        }
+    }
+    return transcripts;
+}
+
 Result<JointDisplay> buildJointDisplay(const Project& project, const JointDisplayOptions& options)
 {
-    const Result<AttributeMatrix> built = buildAttributeMatrix(project, options.matrix);
+    MatrixOptions matrixOptions = options.matrix;
+    if (matrixOptions.documents.isEmpty() && !options.includeSurveyAnswers) {
+        // An empty list means every document to the matrix; a project of survey answers only
+        // keeps them all rather than showing nothing.
+        matrixOptions.documents = transcriptDocuments(project);
+    }
+    const Result<AttributeMatrix> built = buildAttributeMatrix(project, matrixOptions);
     if (!built) {
         return built.error();
     }

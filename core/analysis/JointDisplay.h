@@ -27,10 +27,17 @@ struct SurveyItem {
 };
 
 struct JointDisplayOptions {
-    MatrixOptions matrix;          // rows (codes|themes), grouping attribute, coder, documents
+    MatrixOptions matrix;           // rows (codes|themes), grouping attribute, coder, documents
     std::optional<SurveyId> survey; // needed when items are given
     QList<SurveyItem> items;
+    // With no documents chosen, theme and code rows cover the transcripts only: a joint display
+    // sets the qualitative strand beside the survey, so the survey's own open answers stay out
+    // unless asked for.
+    bool includeSurveyAnswers = false;
 };
+
+// Every document that is not a survey's open-question document.
+QList<DocumentId> transcriptDocuments(const Project& project);
 
 struct JointCell {
     int n = 0;

@@ -194,5 +194,54 @@ TEST_F(JointDisplayTest, ErrorsNameWhatIsValid)
     EXPECT_EQ(test::errorCode(buildJointDisplay(project(), unknown)), ErrorCode::NotFound);
 }
 
+// The qualitative rows set the transcripts beside the survey: respondents' coded open answers
+// stay out unless asked for (or unless the documents are chosen explicitly).
+TEST_F(JointDisplayTest, SurveyAnswersStayOutOfThemeRowsUnlessIncluded)
+{
+    DataTable table;
+    table.sourceName = u"open.csv"_s;
+    table.header = {u"ID"_s, u"Role"_s, u"Comments"_s};
+    table.rows = {{u"R21"_s, u"Manager"_s, u"Video calls kept us in touch with families"_s},
+                  {u"R22"_s, u"Manager"_s, u""_s}};
+    table.sourceLines = {2, 3};
+    SurveyPlan plan;
+    plan.idColumn = 0;
+    plan.respondentIds = {u"R21"_s, u"R22"_s};
+    plan.questions = {SurveyColumnPlan{1, u"Role"_s, QuestionKind::Closed, false, u"test"_s},
+                      SurveyColumnPlan{2, u"Comments"_s, QuestionKind::Open, false, u"test"_s}};
+    const SurveyId id =
+        unwrap(project().importSurvey(u"Open survey"_s, table, plan), "importSurvey");
+    const Survey survey = *project().survey(id);
+    ASSERT_TRUE(survey.questions[1].document);
+    const DocumentId answers = *survey.questions[1].document;
+    const QString text = project().documentText(answers);
+    const QString quote = u"kept us in touch"_s;
+    ASSERT_TRUE(unwrap(project().addCoding(NewCoding{answers,
+                                                     trust,
+                                                     std::nullopt,
+                                                     text.indexOf(quote),
+                                                     text.indexOf(quote) + quote.size(),
+                                                     {},
+                                                     false}),
+                       "addCoding")
+                    .isValid());
+
+    EXPECT_FALSE(transcriptDocuments(project()).contains(answers));
+    EXPECT_EQ(transcriptDocuments(project()).size(), project().documents().size() - 1);
+
+    const int manager = 2; // Social worker, Family support, Manager, ...
+    JointDisplayOptions o = options();
+    const JointDisplay without = unwrap(buildJointDisplay(project(), o), "without answers");
+    ASSERT_EQ(without.columns.value(manager), u"Manager"_s);
+    const JointRow& trustRow = without.rows.last();
+    EXPECT_EQ(trustRow.cells[manager].label, u"–"_s); // no manager speaks in a transcript
+
+    o.includeSurveyAnswers = true;
+    const JointDisplay with = unwrap(buildJointDisplay(project(), o), "with answers");
+    ASSERT_EQ(with.columns.value(manager), u"Manager"_s);
+    EXPECT_EQ(with.rows.last().name, trustRow.name);
+    EXPECT_EQ(with.rows.last().cells[manager].label, u"1/1 (100.0%)"_s); // R22 said nothing
+}
+
 } // namespace
 } // namespace tessera

@@ -476,3 +476,25 @@ TEST_F(CliSurvey, sampleStudyReproducesThePublishedFigures)
         EXPECT_GE(all.count(label), published.count(label)) << qPrintable(label);
     }
 }
+
+// Theme rows of a joint display cover the 14 focus-group participants; the 25 respondents who
+// answered the open question join them only with --include-survey-answers.
+TEST_F(CliSurvey, sampleJointDisplayKeepsSurveyAnswersOutOfThemeRowsByDefault)
+{
+    ASSERT_EQ(cli.run(args({"sample", "s.tessera"})).exitCode, 0);
+    const auto firstThemeAll = [&](QStringList extra) {
+        const CliResult r =
+            cli.runJson(args({"joint-display", "s.tessera", "--columns", "Role", "--item",
+                              "Felt confident delivering support digitally=Yes"}) +
+                        extra);
+        EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
+        const QJsonArray rows = r.json().object().value(QStringLiteral("rows")).toArray();
+        const QJsonArray cells = rows.first().toObject().value(QStringLiteral("cells")).toArray();
+        const QJsonArray survey = rows.last().toObject().value(QStringLiteral("cells")).toArray();
+        EXPECT_EQ(str(survey.last().toObject().value(QStringLiteral("label"))),
+                  QStringLiteral("54/102 (52.9%)"));
+        return cells.last().toObject().value(QStringLiteral("total")).toInt();
+    };
+    EXPECT_EQ(firstThemeAll({}), 14);
+    EXPECT_EQ(firstThemeAll({QStringLiteral("--include-survey-answers")}), 14 + 25);
+}

@@ -4,6 +4,7 @@
 #include "analysis/SurveySummary.h"
 #include "project/Project.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,8 +34,10 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment)
 JointDisplayPanel::JointDisplayPanel(WorkbenchState& state, QWidget* parent)
     : QWidget(parent), m_state(state), m_rows(new QComboBox(this)),
       m_attribute(new QComboBox(this)), m_surveyLabel(new QLabel(tr("&Survey:"), this)),
-      m_survey(new QComboBox(this)), m_export(new QPushButton(tr("E&xport…"), this)),
-      m_note(new QLabel(this)), m_items(new QTreeWidget(this)), m_table(new QTableWidget(this))
+      m_survey(new QComboBox(this)),
+      m_surveyAnswers(new QCheckBox(tr("Include survey &answers in theme rows"), this)),
+      m_export(new QPushButton(tr("E&xport…"), this)), m_note(new QLabel(this)),
+      m_items(new QTreeWidget(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("jointDisplayPanel"));
     setAccessibleName(tr("Joint display"));
@@ -61,6 +64,11 @@ JointDisplayPanel::JointDisplayPanel(WorkbenchState& state, QWidget* parent)
     m_survey->setAccessibleName(tr("Survey"));
     controls->addWidget(m_surveyLabel);
     controls->addWidget(m_survey);
+    controls->addSpacing(12);
+    m_surveyAnswers->setObjectName(QStringLiteral("jointIncludeSurveyAnswers"));
+    m_surveyAnswers->setToolTip(tr("Theme and code rows cover the focus-group transcripts; tick "
+                                   "to count respondents' coded open answers as well"));
+    controls->addWidget(m_surveyAnswers);
     controls->addStretch(1);
     m_export->setToolTip(tr("Save the joint display as Word, OpenDocument, PDF, HTML, Markdown "
                             "or CSV"));
@@ -99,6 +107,7 @@ JointDisplayPanel::JointDisplayPanel(WorkbenchState& state, QWidget* parent)
             rebuild();
         }
     });
+    connect(m_surveyAnswers, &QCheckBox::toggled, this, &JointDisplayPanel::rebuild);
     connect(m_export, &QPushButton::clicked, this, &JointDisplayPanel::exportRequested);
 }
 
@@ -186,6 +195,7 @@ std::optional<JointDisplayOptions> JointDisplayPanel::options() const
     options.matrix.scope = attribute->scope;
     options.matrix.attribute = attribute->name;
     options.matrix.coder = m_state.visibleCoder();
+    options.includeSurveyAnswers = m_surveyAnswers->isChecked();
     options.survey = chosenSurvey(m_survey);
     if (options.survey) {
         options.items = checkedItems();

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -32,6 +33,7 @@ public:
     QComboBox* rowsBox() const { return m_rows; }
     QComboBox* attributeBox() const { return m_attribute; }
     QComboBox* surveyBox() const { return m_survey; }
+    QCheckBox* surveyAnswersBox() const { return m_surveyAnswers; }
     QTreeWidget* itemsTree() const { return m_items; }
     QTableWidget* table() const { return m_table; }
     QPushButton* exportButton() const { return m_export; }
@@ -54,6 +56,7 @@ private:
     QComboBox* m_attribute;
     QLabel* m_surveyLabel;
     QComboBox* m_survey;
+    QCheckBox* m_surveyAnswers;
     QPushButton* m_export;
     QLabel* m_note;
     QTreeWidget* m_items;
