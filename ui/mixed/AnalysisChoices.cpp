@@ -3,13 +3,19 @@
 #include "project/Project.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
+#include <QTableWidgetItem>
 
 namespace tessera::ui {
 namespace {
 
 constexpr int kScopeRole = Qt::UserRole + 1;
 constexpr int kNameRole = Qt::UserRole + 2;
+// Between pickers in a row of controls.
+constexpr int kControlGap = 12;
 
 void addAttribute(QComboBox* box, const AttributeDefinition& definition, const QString& text)
 {
@@ -116,6 +122,58 @@ std::optional<SurveyId> chosenSurvey(const QComboBox* box)
 {
     const QVariant id = box->currentData();
     return id.isValid() ? std::optional<SurveyId>(SurveyId(id.toLongLong())) : std::nullopt;
+}
+
+void fillSurveyBox(QComboBox* box, QLabel* label, const Project& project)
+{
+    fillSurveyBox(box, project);
+    label->setVisible(box->count() > 1);
+    box->setVisible(box->count() > 1);
+}
+
+QLabel* addLabelledCombo(QHBoxLayout* row, const QString& label, QComboBox* box,
+                         const QString& accessibleName)
+{
+    auto* buddy = new QLabel(label, box->parentWidget());
+    buddy->setBuddy(box);
+    box->setAccessibleName(accessibleName);
+    if (row->count() > 0) {
+        row->addSpacing(kControlGap);
+    }
+    row->addWidget(buddy);
+    row->addWidget(box);
+    return buddy;
+}
+
+void addExportButton(QHBoxLayout* row, QPushButton* button, const QString& subject)
+{
+    row->addStretch(1);
+    button->setToolTip(
+        QPushButton::tr("Save %1 as Word, OpenDocument, PDF, HTML, Markdown or CSV").arg(subject));
+    row->addWidget(button);
+}
+
+void setUpNote(QLabel* note)
+{
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+}
+
+void setUpHeading(QLabel* heading)
+{
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+}
+
+QTableWidgetItem* readOnlyCell(const QString& text, Qt::Alignment alignment)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
 }
 
 } // namespace tessera::ui

@@ -37,20 +37,7 @@ QVariant ExcerptListModel::data(const QModelIndex& index, int role) const
     }
     const Excerpt& excerpt = m_rows[index.row()];
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case DocumentColumn:
-            return excerpt.documentName;
-        case SpeakerColumn:
-            return excerpt.speaker;
-        case CodeColumn:
-            return excerpt.codePath;
-        case CoderColumn:
-            return excerpt.coderName;
-        case TextColumn:
-            return excerpt.text.simplified();
-        default:
-            return {};
-        }
+        return ExcerptColumns::display(excerpt, index.column());
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == TextColumn) {
@@ -68,20 +55,7 @@ QVariant ExcerptListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (section) {
-    case DocumentColumn:
-        return tr("Document");
-    case SpeakerColumn:
-        return tr("Speaker");
-    case CodeColumn:
-        return tr("Code");
-    case CoderColumn:
-        return tr("Coder");
-    case TextColumn:
-        return tr("Excerpt");
-    default:
-        return {};
-    }
+    return ExcerptColumns::header(section);
 }
 
 } // namespace tessera::ui

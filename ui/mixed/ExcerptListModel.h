@@ -2,6 +2,7 @@
 
 #include "analysis/Retrieval.h"
 #include "common/WorkbenchState.h"
+#include "models/ExcerptColumns.h"
 
 #include <QAbstractTableModel>
 
@@ -14,7 +15,8 @@ class ExcerptListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { DocumentColumn, SpeakerColumn, CodeColumn, CoderColumn, TextColumn, ColumnCount };
+    using Column = ExcerptColumns::Column;
+    using enum ExcerptColumns::Column;
 
     explicit ExcerptListModel(QObject* parent = nullptr);
 

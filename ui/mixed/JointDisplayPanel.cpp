@@ -21,20 +21,11 @@ namespace {
 
 constexpr int kQuestionRole = Qt::UserRole + 1;
 
-QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
-}
-
 } // namespace
 
 JointDisplayPanel::JointDisplayPanel(WorkbenchState& state, QWidget* parent)
     : QWidget(parent), m_state(state), m_rows(new QComboBox(this)),
-      m_attribute(new QComboBox(this)), m_surveyLabel(new QLabel(tr("&Survey:"), this)),
-      m_survey(new QComboBox(this)),
+      m_attribute(new QComboBox(this)), m_survey(new QComboBox(this)),
       m_surveyAnswers(new QCheckBox(tr("Include survey &answers in theme rows"), this)),
       m_export(new QPushButton(tr("E&xport…"), this)), m_note(new QLabel(this)),
       m_items(new QTreeWidget(this)), m_table(new QTableWidget(this))
@@ -47,36 +38,19 @@ JointDisplayPanel::JointDisplayPanel(WorkbenchState& state, QWidget* parent)
     auto* controls = new QHBoxLayout;
     m_rows->addItem(tr("Themes"), int(MatrixRows::Themes));
     m_rows->addItem(tr("Codes"), int(MatrixRows::Codes));
-    m_rows->setAccessibleName(tr("Rows"));
-    auto* rowsLabel = new QLabel(tr("&Rows:"), this);
-    rowsLabel->setBuddy(m_rows);
-    controls->addWidget(rowsLabel);
-    controls->addWidget(m_rows);
-    controls->addSpacing(12);
-    m_attribute->setAccessibleName(tr("Group by attribute"));
+    addLabelledCombo(controls, tr("&Rows:"), m_rows, tr("Rows"));
     m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* groupLabel = new QLabel(tr("&Group by:"), this);
-    groupLabel->setBuddy(m_attribute);
-    controls->addWidget(groupLabel);
-    controls->addWidget(m_attribute);
-    controls->addSpacing(12);
-    m_surveyLabel->setBuddy(m_survey);
-    m_survey->setAccessibleName(tr("Survey"));
-    controls->addWidget(m_surveyLabel);
-    controls->addWidget(m_survey);
+    addLabelledCombo(controls, tr("&Group by:"), m_attribute, tr("Group by attribute"));
+    m_surveyLabel = addLabelledCombo(controls, tr("&Survey:"), m_survey, tr("Survey"));
     controls->addSpacing(12);
     m_surveyAnswers->setObjectName(QStringLiteral("jointIncludeSurveyAnswers"));
     m_surveyAnswers->setToolTip(tr("Theme and code rows cover the focus-group transcripts; tick "
                                    "to count respondents' coded open answers as well"));
     controls->addWidget(m_surveyAnswers);
-    controls->addStretch(1);
-    m_export->setToolTip(tr("Save the joint display as Word, OpenDocument, PDF, HTML, Markdown "
-                            "or CSV"));
-    controls->addWidget(m_export);
+    addExportButton(controls, m_export, tr("the joint display"));
     layout->addLayout(controls);
 
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
+    setUpNote(m_note);
     layout->addWidget(m_note);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -115,9 +89,7 @@ void JointDisplayPanel::refresh()
 {
     const Project& project = m_state.project();
     fillAttributeBox(m_attribute, project, true);
-    fillSurveyBox(m_survey, project);
-    m_surveyLabel->setVisible(m_survey->count() > 1);
-    m_survey->setVisible(m_survey->count() > 1);
+    fillSurveyBox(m_survey, m_surveyLabel, project);
     fillItems();
     rebuild();
 }
@@ -241,7 +213,7 @@ void JointDisplayPanel::rebuild()
             shown = r.name.mid(parents[r.depth - 1].size() + 1);
         }
         parents[r.depth] = r.name;
-        auto* name = cell(QString(r.depth * 4, QLatin1Char(' ')) + shown, Qt::AlignLeft);
+        auto* name = readOnlyCell(QString(r.depth * 4, QLatin1Char(' ')) + shown, Qt::AlignLeft);
         QFont font = name->font();
         font.setBold(!survey && r.depth == 0);
         font.setItalic(survey);
@@ -253,7 +225,7 @@ void JointDisplayPanel::rebuild()
                                       .arg(r.name));
         m_table->setItem(row, 0, name);
         for (int column = 0; column < r.cells.size(); ++column) {
-            m_table->setItem(row, column + 1, cell(r.cells[column].label, Qt::AlignRight));
+            m_table->setItem(row, column + 1, readOnlyCell(r.cells[column].label, Qt::AlignRight));
         }
         if (survey) {
             for (int column = 0; column < m_table->columnCount(); ++column) {

@@ -32,25 +32,13 @@ MatrixPanel::MatrixPanel(WorkbenchState& state, QWidget* parent)
     auto* controls = new QHBoxLayout;
     m_rows->addItem(tr("Codes"), int(MatrixRows::Codes));
     m_rows->addItem(tr("Themes"), int(MatrixRows::Themes));
-    m_rows->setAccessibleName(tr("Rows"));
-    auto* rowsLabel = new QLabel(tr("&Rows:"), this);
-    rowsLabel->setBuddy(m_rows);
-    controls->addWidget(rowsLabel);
-    controls->addWidget(m_rows);
-    controls->addSpacing(12);
-    m_attribute->setAccessibleName(tr("Columns: attribute"));
+    addLabelledCombo(controls, tr("&Rows:"), m_rows, tr("Rows"));
     m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* columnsLabel = new QLabel(tr("&Columns:"), this);
-    columnsLabel->setBuddy(m_attribute);
-    controls->addWidget(columnsLabel);
-    controls->addWidget(m_attribute);
-    controls->addStretch(1);
-    m_export->setToolTip(tr("Save the matrix as Word, OpenDocument, PDF, HTML, Markdown or CSV"));
-    controls->addWidget(m_export);
+    addLabelledCombo(controls, tr("&Columns:"), m_attribute, tr("Columns: attribute"));
+    addExportButton(controls, m_export, tr("the matrix"));
     layout->addLayout(controls);
 
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
+    setUpNote(m_note);
     layout->addWidget(m_note);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -69,12 +57,8 @@ MatrixPanel::MatrixPanel(WorkbenchState& state, QWidget* parent)
     auto* drill = new QWidget(splitter);
     auto* drillLayout = new QVBoxLayout(drill);
     drillLayout->setContentsMargins(0, 4, 0, 0);
-    m_excerptTitle->setTextFormat(Qt::PlainText);
-    m_excerptTitle->setWordWrap(true);
+    setUpHeading(m_excerptTitle);
     m_excerptTitle->setText(tr("Double-click a cell to read the excerpts behind it."));
-    QFont bold = m_excerptTitle->font();
-    bold.setBold(true);
-    m_excerptTitle->setFont(bold);
     drillLayout->addWidget(m_excerptTitle);
     m_excerptView->setObjectName(QStringLiteral("matrixExcerpts"));
     m_excerptView->setAccessibleName(tr("Excerpts of the chosen cell"));

@@ -20,21 +20,13 @@ namespace {
 // Questions side by side: a survey has a dozen, each a short table.
 constexpr int kColumns = 2;
 
-QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
-}
-
 } // namespace
 
 SurveySummaryPanel::SurveySummaryPanel(WorkbenchState& state, QWidget* parent)
-    : QWidget(parent), m_state(state), m_surveyLabel(new QLabel(tr("&Survey:"), this)),
-      m_survey(new QComboBox(this)), m_export(new QPushButton(tr("E&xport…"), this)),
-      m_note(new QLabel(this)), m_import(new QPushButton(tr("&Import Survey…"), this)),
-      m_scroll(new QScrollArea(this)), m_content(new QWidget), m_grid(new QGridLayout(m_content))
+    : QWidget(parent), m_state(state), m_survey(new QComboBox(this)),
+      m_export(new QPushButton(tr("E&xport…"), this)), m_note(new QLabel(this)),
+      m_import(new QPushButton(tr("&Import Survey…"), this)), m_scroll(new QScrollArea(this)),
+      m_content(new QWidget), m_grid(new QGridLayout(m_content))
 {
     setObjectName(QStringLiteral("surveySummaryPanel"));
     setAccessibleName(tr("Survey summary"));
@@ -42,19 +34,13 @@ SurveySummaryPanel::SurveySummaryPanel(WorkbenchState& state, QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
 
     auto* controls = new QHBoxLayout;
-    m_surveyLabel->setBuddy(m_survey);
-    m_survey->setAccessibleName(tr("Survey"));
     m_survey->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    controls->addWidget(m_surveyLabel);
-    controls->addWidget(m_survey);
-    controls->addStretch(1);
-    m_export->setToolTip(tr("Save these tables as Word, OpenDocument, PDF, HTML, Markdown or CSV"));
-    controls->addWidget(m_export);
+    m_surveyLabel = addLabelledCombo(controls, tr("&Survey:"), m_survey, tr("Survey"));
+    addExportButton(controls, m_export, tr("these tables"));
     layout->addLayout(controls);
 
     auto* empty = new QHBoxLayout;
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
+    setUpNote(m_note);
     empty->addWidget(m_note, 1);
     empty->addWidget(m_import);
     layout->addLayout(empty);
@@ -102,9 +88,7 @@ void SurveySummaryPanel::clearQuestions()
 void SurveySummaryPanel::refresh()
 {
     const Project& project = m_state.project();
-    fillSurveyBox(m_survey, project);
-    m_surveyLabel->setVisible(m_survey->count() > 1);
-    m_survey->setVisible(m_survey->count() > 1);
+    fillSurveyBox(m_survey, m_surveyLabel, project);
     clearQuestions();
     m_summary.reset();
     const auto survey = currentSurvey();
@@ -150,19 +134,14 @@ void SurveySummaryPanel::addQuestion(int index, const QuestionSummary& question)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     auto* heading = new QLabel(box);
-    heading->setTextFormat(Qt::PlainText);
-    heading->setWordWrap(true);
+    setUpHeading(heading);
     heading->setText(tr("%1 (N = %2)").arg(question.question).arg(question.answered));
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
     layout->addWidget(heading);
     if (question.multiSelect) {
         auto* several = new QLabel(tr("Several answers allowed: N is those who chose any, so "
                                       "percentages can add up to more than 100%."),
                                    box);
-        several->setWordWrap(true);
-        several->setForegroundRole(QPalette::PlaceholderText);
+        setUpNote(several);
         layout->addWidget(several);
     }
 
@@ -177,9 +156,9 @@ void SurveySummaryPanel::addQuestion(int index, const QuestionSummary& question)
     table->setWordWrap(false);
     for (int row = 0; row < question.categories.size(); ++row) {
         const CategoryCount& category = question.categories[row];
-        table->setItem(row, 0, cell(category.value));
-        table->setItem(row, 1, cell(QString::number(category.n), Qt::AlignRight));
-        table->setItem(row, 2, cell(category.label, Qt::AlignRight));
+        table->setItem(row, 0, readOnlyCell(category.value));
+        table->setItem(row, 1, readOnlyCell(QString::number(category.n), Qt::AlignRight));
+        table->setItem(row, 2, readOnlyCell(category.label, Qt::AlignRight));
     }
     QHeaderView* columns = table->horizontalHeader();
     columns->setSectionResizeMode(0, QHeaderView::Stretch);

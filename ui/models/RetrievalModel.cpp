@@ -313,21 +313,7 @@ QVariant RetrievalModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::DisplayRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case DocumentColumn:
-        return e.documentName;
-    case SpeakerColumn:
-        return e.speaker;
-    case CodeColumn:
-        return e.codePath;
-    case CoderColumn:
-        return e.coderName;
-    case TextColumn:
-        return e.text.simplified();
+        return ExcerptColumns::display(e, index.column());
     default:
         return {};
     }
@@ -338,20 +324,7 @@ QVariant RetrievalModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    switch (section) {
-    case DocumentColumn:
-        return tr("Document");
-    case SpeakerColumn:
-        return tr("Speaker");
-    case CodeColumn:
-        return tr("Code");
-    case CoderColumn:
-        return tr("Coder");
-    case TextColumn:
-        return tr("Excerpt");
-    default:
-        return {};
-    }
+    return ExcerptColumns::header(section);
 }
 
 } // namespace tessera::ui

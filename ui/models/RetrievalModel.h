@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExcerptColumns.h"
 #include "analysis/Retrieval.h"
 #include "common/WorkbenchState.h"
 
@@ -19,7 +20,8 @@ class RetrievalModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { DocumentColumn, SpeakerColumn, CodeColumn, CoderColumn, TextColumn, ColumnCount };
+    using Column = ExcerptColumns::Column;
+    using enum ExcerptColumns::Column;
     // CodingIdRole, DocumentIdRole, StartRole, EndRole: qint64. ContextRole: the passage with up to
     // about 120 characters either side, cut at word boundaries, the excerpt marked «…».
     enum Role {

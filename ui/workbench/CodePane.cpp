@@ -2,6 +2,7 @@
 
 #include "CodeEditDialog.h"
 #include "ColorSwatch.h"
+#include "TreePaneSupport.h"
 #include "UiText.h"
 #include "UserPrompts.h"
 #include "common/CodingOperations.h"
@@ -10,7 +11,6 @@
 
 #include <QAction>
 #include <QCursor>
-#include <QHeaderView>
 #include <QMenu>
 #include <QToolBar>
 #include <QTreeView>
@@ -27,60 +27,35 @@ CodePane::CodePane(WorkbenchState& state, const UserPrompts& prompts, QWidget* p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_new =
-        addAction(tr("&New Code…"), tr("Create a top-level code"), QKeySequence(Qt::Key_Insert));
-    m_newSub = addAction(tr("New &Sub-code…"), tr("Create a code under the selected code"),
-                         QKeySequence(Qt::SHIFT | Qt::Key_Insert));
-    m_edit =
-        addAction(tr("&Edit Code…"), tr("Edit the selected code's name, colour and definition"),
-                  QKeySequence(Qt::ALT | Qt::Key_Return));
-    m_rename = addAction(tr("Re&name Code"), tr("Rename the selected code in place"),
-                         QKeySequence(Qt::Key_F2));
-    m_delete =
-        addAction(tr("&Delete Code"), tr("Delete the selected code, its sub-codes and codings"),
-                  QKeySequence::Delete);
-    m_merge = addAction(tr("&Merge Code Into…"), tr("Merge the selected code into another code"),
-                        QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_toolBar->setAccessibleName(tr("Code tools"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_new = addPaneAction(this, tr("&New Code…"), tr("Create a top-level code"),
+                          QKeySequence(Qt::Key_Insert));
+    m_newSub =
+        addPaneAction(this, tr("New &Sub-code…"), tr("Create a code under the selected code"),
+                      QKeySequence(Qt::SHIFT | Qt::Key_Insert));
+    m_edit = addPaneAction(this, tr("&Edit Code…"),
+                           tr("Edit the selected code's name, colour and definition"),
+                           QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_rename = addPaneAction(this, tr("Re&name Code"), tr("Rename the selected code in place"),
+                             QKeySequence(Qt::Key_F2));
+    m_delete = addPaneAction(this, tr("&Delete Code"),
+                             tr("Delete the selected code, its sub-codes and codings"),
+                             QKeySequence::Delete);
+    m_merge = addPaneAction(this, tr("&Merge Code Into…"),
+                            tr("Merge the selected code into another code"),
+                            QKeySequence(Qt::CTRL | Qt::Key_M));
     m_toolBar->setIconSize(QSize(16, 16));
-    // Short labels: the dock is narrow; menus and tooltips carry the full names.
-    const QList<std::pair<QAction*, QString>> buttons = {{m_new, tr("New")},
-                                                         {m_newSub, tr("Sub-code")},
-                                                         {m_edit, tr("Edit…")},
-                                                         {m_delete, tr("Delete")},
-                                                         {m_merge, tr("Merge…")}};
-    for (const auto& [action, label] : buttons) {
-        auto* button = new QAction(label, m_toolBar);
-        button->setToolTip(action->toolTip());
-        connect(button, &QAction::triggered, action, &QAction::trigger);
-        connect(action, &QAction::enabledChanged, button, &QAction::setEnabled);
-        m_toolBar->addAction(button);
-    }
+    fillPaneToolBar(m_toolBar, tr("Code tools"),
+                    {{m_new, tr("New")},
+                     {m_newSub, tr("Sub-code")},
+                     {m_edit, tr("Edit…")},
+                     {m_delete, tr("Delete")},
+                     {m_merge, tr("Merge…")}});
     layout->addWidget(m_toolBar);
 
     m_view->setObjectName(QStringLiteral("codeTree"));
     m_view->setAccessibleName(tr("Code tree"));
-    m_view->setModel(m_model);
-    m_view->setUniformRowHeights(true);
+    setUpPaneTree(m_view, m_model, CodeTreeModel::NameColumn);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Double-click and Enter open the excerpts; F2 renames.
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_view->setExpandsOnDoubleClick(false);
-    m_view->setDragEnabled(true);
-    m_view->setAcceptDrops(true);
-    m_view->setDropIndicatorShown(true);
-    // DragDrop, not InternalMove: codes also travel to the theme tree and the transcript.
-    m_view->setDragDropMode(QAbstractItemView::DragDrop);
-    m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(CodeTreeModel::NameColumn, QHeaderView::Stretch);
-    for (const int column :
-         {int(CodeTreeModel::CodingsColumn), int(CodeTreeModel::DocumentsColumn)}) {
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    }
-    m_view->expandAll();
     layout->addWidget(m_view, 1);
 
     connect(m_new, &QAction::triggered, this, [this] { newCode(false); });
@@ -109,19 +84,9 @@ CodePane::CodePane(WorkbenchState& state, const UserPrompts& prompts, QWidget* p
                 }
                 updateActions();
             });
-    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
-        if (const auto id = m_model->codeAt(index)) {
-            m_collapsed.insert(*id);
-        }
-    });
-    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex& index) {
-        if (const auto id = m_model->codeAt(index)) {
-            m_collapsed.remove(*id);
-        }
-    });
+    trackCollapsedRows(this, m_view, m_collapsed,
+                       [this](const QModelIndex& index) { return m_model->codeAt(index); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CodePane::restoreViewAfterReset);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex& parentIndex) { m_view->expand(parentIndex); });
     connect(m_model, &CodeTreeModel::codesDroppedOnCode, this, &CodePane::handleCodesDropped);
     connect(m_model, &CodeTreeModel::errorOccurred, this, &CodePane::problem);
     connect(&m_state, &WorkbenchState::selectionChanged, this, &CodePane::updateActions);
@@ -140,23 +105,7 @@ std::optional<CodeId> CodePane::currentCode() const
 
 void CodePane::selectCode(CodeId id)
 {
-    const QModelIndex index = m_model->indexOfCode(id);
-    if (index.isValid()) {
-        m_view->setCurrentIndex(index);
-        m_view->scrollTo(index);
-    }
-}
-
-QAction* CodePane::addAction(const QString& text, const QString& tip, const QKeySequence& key)
-{
-    auto* action = new QAction(text, this);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    action->setShortcut(key);
-    // Only while the code tree has focus: Delete and F2 mean other things in other panes.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QWidget::addAction(action);
-    return action;
+    selectRow(m_view, m_model->indexOfCode(id));
 }
 
 void CodePane::updateActions()
@@ -171,19 +120,11 @@ void CodePane::updateActions()
 
 void CodePane::restoreViewAfterReset()
 {
-    m_view->expandAll();
-    for (const CodeId id : std::as_const(m_collapsed)) {
-        m_view->collapse(m_model->indexOfCode(id));
-    }
-    if (m_current) {
-        const QModelIndex index = m_model->indexOfCode(*m_current);
-        if (index.isValid()) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-        } else {
-            m_current.reset();
-            emit currentCodeChanged(std::nullopt);
-        }
+    restoreCollapsedRows(m_view, m_collapsed,
+                         [this](CodeId id) { return m_model->indexOfCode(id); });
+    if (m_current && !reselectRow(m_view, m_model->indexOfCode(*m_current))) {
+        m_current.reset();
+        emit currentCodeChanged(std::nullopt);
     }
     updateActions();
 }

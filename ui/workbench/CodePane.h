@@ -45,7 +45,6 @@ signals:
     void problem(const QString& message);
 
 private:
-    QAction* addAction(const QString& text, const QString& tip, const QKeySequence& key);
     void showContextMenu(const QPoint& pos);
     void updateActions();
     void restoreViewAfterReset();

@@ -1,11 +1,11 @@
 #include "ThemePane.h"
 
 #include "ThemeEditDialog.h"
+#include "TreePaneSupport.h"
 #include "models/ThemeTreeModel.h"
 #include "project/Project.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QMenu>
 #include <QToolBar>
 #include <QTreeView>
@@ -22,55 +22,31 @@ ThemePane::ThemePane(WorkbenchState& state, const UserPrompts& prompts, QWidget*
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_new = addPaneAction(tr("&New Theme…"), tr("Create a top-level (overarching) theme"),
+    m_new = addPaneAction(this, tr("&New Theme…"), tr("Create a top-level (overarching) theme"),
                           QKeySequence(Qt::Key_Insert));
-    m_newSub = addPaneAction(tr("New &Subtheme…"), tr("Create a theme under the selected theme"),
-                             QKeySequence(Qt::SHIFT | Qt::Key_Insert));
-    m_edit = addPaneAction(tr("&Edit Theme…"),
+    m_newSub =
+        addPaneAction(this, tr("New &Subtheme…"), tr("Create a theme under the selected theme"),
+                      QKeySequence(Qt::SHIFT | Qt::Key_Insert));
+    m_edit = addPaneAction(this, tr("&Edit Theme…"),
                            tr("Edit the name, central organising concept, status and colour"),
                            QKeySequence(Qt::ALT | Qt::Key_Return));
     m_delete =
-        addPaneAction(tr("&Delete Theme"), tr("Delete the theme and its subthemes (codes stay)"),
-                      QKeySequence::Delete);
-    m_removeCode = addPaneAction(tr("&Remove Code from Theme"),
+        addPaneAction(this, tr("&Delete Theme"),
+                      tr("Delete the theme and its subthemes (codes stay)"), QKeySequence::Delete);
+    m_removeCode = addPaneAction(this, tr("&Remove Code from Theme"),
                                  tr("Unlink the selected code from its theme (the code stays)"),
                                  QKeySequence(Qt::Key_Backspace));
-    m_toolBar->setAccessibleName(tr("Theme tools"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const QList<std::pair<QAction*, QString>> buttons = {{m_new, tr("New")},
-                                                         {m_newSub, tr("Subtheme")},
-                                                         {m_edit, tr("Edit…")},
-                                                         {m_delete, tr("Delete")},
-                                                         {m_removeCode, tr("Remove code")}};
-    for (const auto& [action, label] : buttons) {
-        auto* button = new QAction(label, m_toolBar);
-        button->setToolTip(action->toolTip());
-        connect(button, &QAction::triggered, action, &QAction::trigger);
-        connect(action, &QAction::enabledChanged, button, &QAction::setEnabled);
-        m_toolBar->addAction(button);
-    }
+    fillPaneToolBar(m_toolBar, tr("Theme tools"),
+                    {{m_new, tr("New")},
+                     {m_newSub, tr("Subtheme")},
+                     {m_edit, tr("Edit…")},
+                     {m_delete, tr("Delete")},
+                     {m_removeCode, tr("Remove code")}});
     layout->addWidget(m_toolBar);
 
     m_view->setObjectName(QStringLiteral("themeTree"));
     m_view->setAccessibleName(tr("Theme tree"));
-    m_view->setModel(m_model);
-    m_view->setUniformRowHeights(true);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_view->setExpandsOnDoubleClick(false);
-    m_view->setDragEnabled(true);
-    m_view->setAcceptDrops(true);
-    m_view->setDropIndicatorShown(true);
-    // Codes arrive from the code tree (a link, not a move) and themes move inside this tree.
-    m_view->setDragDropMode(QAbstractItemView::DragDrop);
-    m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ThemeTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column = ThemeTreeModel::StatusColumn; column < ThemeTreeModel::ColumnCount;
-         ++column) {
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    }
-    m_view->expandAll();
+    setUpPaneTree(m_view, m_model, ThemeTreeModel::NameColumn);
     layout->addWidget(m_view, 1);
 
     connect(m_new, &QAction::triggered, this, [this] { newTheme(false); });
@@ -113,19 +89,9 @@ ThemePane::ThemePane(WorkbenchState& state, const UserPrompts& prompts, QWidget*
                 }
                 updateActions();
             });
-    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
-        if (const auto id = m_model->themeAt(index)) {
-            m_collapsed.insert(*id);
-        }
-    });
-    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex& index) {
-        if (const auto id = m_model->themeAt(index)) {
-            m_collapsed.remove(*id);
-        }
-    });
+    trackCollapsedRows(this, m_view, m_collapsed,
+                       [this](const QModelIndex& index) { return m_model->themeAt(index); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ThemePane::restoreViewAfterReset);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex& parentIndex) { m_view->expand(parentIndex); });
     connect(m_model, &ThemeTreeModel::errorOccurred, this, &ThemePane::problem);
     updateActions();
 }
@@ -146,22 +112,7 @@ std::optional<ThemeId> ThemePane::currentTheme() const
 
 void ThemePane::selectTheme(ThemeId id)
 {
-    const QModelIndex index = m_model->indexOfTheme(id);
-    if (index.isValid()) {
-        m_view->setCurrentIndex(index);
-        m_view->scrollTo(index);
-    }
-}
-
-QAction* ThemePane::addPaneAction(const QString& text, const QString& tip, const QKeySequence& key)
-{
-    auto* action = new QAction(text, this);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QWidget::addAction(action);
-    return action;
+    selectRow(m_view, m_model->indexOfTheme(id));
 }
 
 void ThemePane::updateActions()
@@ -176,19 +127,11 @@ void ThemePane::updateActions()
 
 void ThemePane::restoreViewAfterReset()
 {
-    m_view->expandAll();
-    for (const ThemeId id : std::as_const(m_collapsed)) {
-        m_view->collapse(m_model->indexOfTheme(id));
-    }
-    if (m_current) {
-        const QModelIndex index = m_model->indexOfTheme(*m_current);
-        if (index.isValid()) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-        } else {
-            m_current.reset();
-            emit currentThemeChanged(std::nullopt);
-        }
+    restoreCollapsedRows(m_view, m_collapsed,
+                         [this](ThemeId id) { return m_model->indexOfTheme(id); });
+    if (m_current && !reselectRow(m_view, m_model->indexOfTheme(*m_current))) {
+        m_current.reset();
+        emit currentThemeChanged(std::nullopt);
     }
     updateActions();
 }

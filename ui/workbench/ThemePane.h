@@ -42,7 +42,6 @@ signals:
     void problem(const QString& message);
 
 private:
-    QAction* addPaneAction(const QString& text, const QString& tip, const QKeySequence& key);
     void updateActions();
     void restoreViewAfterReset();
 
