@@ -22,6 +22,14 @@ void writeTo(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
+} // namespace
+
+QList<Command> teamCommands();   // TeamCommands.cpp: coders, blind coding, agreement
+QList<Command> reviewCommands(); // ReviewCommands.cpp: merge, codebook comparison and review
+QList<Command> refiCommands();   // RefiCommands.cpp: REFI-QDA .qdc and .qdpx exchange
+
+namespace {
+
 // The order of the usage text (and of the README's command table).
 QList<Command> allCommands()
 {
@@ -33,7 +41,10 @@ QList<Command> allCommands()
            + caseCommands()      // participants, link-speakers, count-facilitators
            + attributeCommands() // attributes, define-attribute, set-attribute, attribute-import
            + surveyCommands()    // survey-import, surveys, survey-summary
-           + matrixCommands();   // matrix, joint-display
+           + matrixCommands()    // matrix, joint-display
+           + teamCommands()      // coders, coder-add, blind, agreement, disagreements
+           + reviewCommands()    // merge, compare-codebooks, code-review, code-comment
+           + refiCommands();     // export-qdc, export-qdpx, import-qdc, import-qdpx
 }
 
 // Every value of each repeatable option, read with CommandLine's grammar ("--name VALUE",

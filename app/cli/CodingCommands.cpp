@@ -236,6 +236,23 @@ int listCodings(const CommandLine& line, const Output& out)
         }
         filter.coderId = coder->id;
     }
+    // Blind coding: each coder sees only their own codings until the team chooses to compare.
+    if (p.blindCoding() && !line.has(QStringLiteral("all-coders"))) {
+        if (const auto current = p.currentCoder()) {
+            if (filter.coderId && *filter.coderId != current->id) {
+                return out.fail(makeError(
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("Blind coding is on: the current coder, %1, sees only their own "
+                                   "codings. Give --all-coders to see other coders' codings, or "
+                                   "turn blind coding off with “blind %2 off”.")
+                        .arg(current->name, line.at(0))));
+            }
+            filter.coderId = current->id;
+            out.warn(QStringLiteral("note: blind coding is on: only %1's codings (the current "
+                                    "coder's) are listed; --all-coders lists everyone's.")
+                         .arg(current->name));
+        }
+    }
     QJsonArray list;
     QStringList human;
     for (const Excerpt& e : Retrieval(p).excerpts(p.codings(filter))) {
@@ -284,12 +301,13 @@ QList<Command> codingCommands()
              "Code a range, a whole turn or every match of a pattern; prints the new codings."),
          &applyCode},
         {{QStringLiteral("codings"),
-          QStringLiteral("PROJECT [--code PATH] [--doc DOC] [--coder NAME]"),
+          QStringLiteral("PROJECT [--code PATH] [--doc DOC] [--coder NAME] [--all-coders]"),
           1,
           1,
           {QStringLiteral("code"), QStringLiteral("doc"), QStringLiteral("coder")},
-          {}},
-         QStringLiteral("List codings with document, code, coder, range, speaker and text."),
+          {QStringLiteral("all-coders")}},
+         QStringLiteral("List codings with document, code, coder, range, speaker and text (with "
+                        "blind coding on, only the current coder's unless --all-coders)."),
          &listCodings},
     };
 }

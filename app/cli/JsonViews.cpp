@@ -1,5 +1,7 @@
 #include "JsonViews.h"
 
+#include "agreement/Disagreements.h"
+#include "agreement/ProjectAgreement.h"
 #include "project/Project.h"
 
 #include <QHash>
@@ -288,6 +290,187 @@ QJsonObject jointDisplayJson(const JointDisplay& display, MatrixRows qualitative
     return QJsonObject{{QStringLiteral("attribute"), display.attribute},
                        {QStringLiteral("columns"), QJsonArray::fromStringList(display.columns)},
                        {QStringLiteral("rows"), rows}};
+}
+
+QJsonObject coderJson(const Coder& coder, qsizetype codings, bool current)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), double(coder.id.value)}, {QStringLiteral("guid"), coder.guid},
+        {QStringLiteral("name"), coder.name},           {QStringLiteral("color"), coder.color},
+        {QStringLiteral("codings"), double(codings)},   {QStringLiteral("current"), current}};
+}
+
+namespace {
+
+QJsonValue figure(const std::optional<AgreementValue>& value)
+{
+    return value && value->value ? QJsonValue(*value->value) : QJsonValue(QJsonValue::Null);
+}
+
+// Records the reason of a figure that applies but is undefined, so a null in the report is
+// never ambiguous: absent from "undefined" = not applicable to this unit.
+void noteUndefined(QJsonObject& undefined, const QString& key,
+                   const std::optional<AgreementValue>& value)
+{
+    if (value && !value->isDefined()) {
+        undefined.insert(key, value->undefinedReason);
+    }
+}
+
+QJsonObject tableJson(const agreement::BinaryTable& table)
+{
+    return QJsonObject{{QStringLiteral("both"), double(table.both)},
+                       {QStringLiteral("first_only"), double(table.firstOnly)},
+                       {QStringLiteral("second_only"), double(table.secondOnly)},
+                       {QStringLiteral("neither"), double(table.neither)}};
+}
+
+QJsonObject codeAgreementJson(const CodeAgreement& c)
+{
+    QJsonObject undefined;
+    noteUndefined(undefined, QStringLiteral("percent_agreement"), c.percentAgreement);
+    noteUndefined(undefined, QStringLiteral("cohen_kappa"), c.cohenKappa);
+    noteUndefined(undefined, QStringLiteral("fleiss_kappa"), c.fleissKappa);
+    noteUndefined(undefined, QStringLiteral("alpha"), c.alpha);
+    noteUndefined(undefined, QStringLiteral("u_alpha"), c.uAlpha);
+    return QJsonObject{
+        {QStringLiteral("code"), c.path},
+        {QStringLiteral("percent_agreement"), figure(c.percentAgreement)},
+        {QStringLiteral("cohen_kappa"), figure(c.cohenKappa)},
+        {QStringLiteral("fleiss_kappa"), figure(c.fleissKappa)},
+        {QStringLiteral("alpha"), figure(c.alpha)},
+        {QStringLiteral("u_alpha"), figure(c.uAlpha)},
+        {QStringLiteral("undefined_reason"), nullable(c.undefinedReason())},
+        {QStringLiteral("undefined"), undefined},
+        {QStringLiteral("units"), double(c.units)},
+        {QStringLiteral("table"), c.table ? QJsonValue(tableJson(*c.table)) : QJsonValue()}};
+}
+
+QJsonObject domainJson(const DomainAgreementReport& d, AgreementOptions::Unit unit)
+{
+    QJsonObject undefined;
+    noteUndefined(undefined, QStringLiteral("alpha"), d.alpha);
+    noteUndefined(undefined, QStringLiteral("cohen_kappa"), d.cohenKappa);
+    noteUndefined(undefined, QStringLiteral("fleiss_kappa"), d.fleissKappa);
+    noteUndefined(undefined, QStringLiteral("u_alpha"), d.uAlpha);
+    noteUndefined(undefined, QStringLiteral("binary_u_alpha"), d.binaryUAlpha);
+    noteUndefined(undefined, QStringLiteral("cu_alpha"), d.cuAlpha);
+    QJsonValue codeUAlpha; // null: (k)u-alpha belongs to the unitized level only
+    if (unit == AgreementOptions::Unit::Unitized) {
+        QJsonObject values;
+        QJsonObject reasons;
+        for (const CodeValue& v : d.codeUAlpha) {
+            values.insert(v.path, figure(v.value));
+            noteUndefined(reasons, v.path, v.value);
+        }
+        codeUAlpha = values;
+        if (!reasons.isEmpty()) {
+            undefined.insert(QStringLiteral("code_u_alpha"), reasons);
+        }
+    }
+    return QJsonObject{{QStringLiteral("codes"), QJsonArray::fromStringList(d.paths)},
+                       {QStringLiteral("alpha"), figure(d.alpha)},
+                       {QStringLiteral("cohen_kappa"), figure(d.cohenKappa)},
+                       {QStringLiteral("fleiss_kappa"), figure(d.fleissKappa)},
+                       {QStringLiteral("u_alpha"), figure(d.uAlpha)},
+                       {QStringLiteral("binary_u_alpha"), figure(d.binaryUAlpha)},
+                       {QStringLiteral("cu_alpha"), figure(d.cuAlpha)},
+                       {QStringLiteral("code_u_alpha"), codeUAlpha},
+                       {QStringLiteral("undefined_reason"), nullable(d.undefinedReason())},
+                       {QStringLiteral("undefined"), undefined}};
+}
+
+QJsonArray perDocumentJson(const QList<DocumentAgreement>& documents)
+{
+    QJsonArray list;
+    for (const DocumentAgreement& d : documents) {
+        QJsonArray codes;
+        for (const DocumentCodeAgreement& c : d.codes) {
+            QJsonObject undefined;
+            noteUndefined(undefined, QStringLiteral("percent_agreement"), c.percentAgreement);
+            noteUndefined(undefined, QStringLiteral("cohen_kappa"), c.cohenKappa);
+            codes.append(
+                QJsonObject{{QStringLiteral("code"), c.path},
+                            {QStringLiteral("percent_agreement"), figure(c.percentAgreement)},
+                            {QStringLiteral("cohen_kappa"), figure(c.cohenKappa)},
+                            {QStringLiteral("undefined"), undefined},
+                            {QStringLiteral("table"), tableJson(c.table)}});
+        }
+        list.append(QJsonObject{{QStringLiteral("document"), d.name},
+                                {QStringLiteral("length"), double(d.length)},
+                                {QStringLiteral("codes"), codes}});
+    }
+    return list;
+}
+
+} // namespace
+
+QJsonObject agreementJson(const AgreementReport& report)
+{
+    const bool character = report.unit == AgreementOptions::Unit::Character;
+    QJsonArray perCode;
+    for (const CodeAgreement& c : report.perCode) {
+        perCode.append(codeAgreementJson(c));
+    }
+    QJsonArray conflicts;
+    for (const DomainConflict& c : report.conflicts) {
+        conflicts.append(
+            QJsonObject{{QStringLiteral("coder"), c.coderName},
+                        {QStringLiteral("document"), c.documentName},
+                        {QStringLiteral("turn"), c.turnIndex},
+                        {QStringLiteral("start"), double(c.start)},
+                        {QStringLiteral("end"), double(c.end)},
+                        {QStringLiteral("codes"), QJsonArray::fromStringList(c.paths)}});
+    }
+    QJsonArray overlaps;
+    for (const UnitOverlapError& o : report.overlaps) {
+        overlaps.append(QJsonObject{
+            {QStringLiteral("coder"), o.coderName},
+            {QStringLiteral("document"), o.documentName},
+            {QStringLiteral("codings"), QJsonArray{double(o.first.value), double(o.second.value)}},
+            {QStringLiteral("codes"), QJsonArray{o.firstPath, o.secondPath}},
+            {QStringLiteral("start"), double(o.start)},
+            {QStringLiteral("end"), double(o.end)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("unit"), agreementUnitName(report.unit)},
+        {QStringLiteral("coders"), QJsonArray::fromStringList(report.coders)},
+        {QStringLiteral("per_code"), perCode},
+        {QStringLiteral("domain"),
+         report.domain ? QJsonValue(domainJson(*report.domain, report.unit)) : QJsonValue()},
+        {QStringLiteral("per_document"),
+         character ? QJsonValue(perDocumentJson(report.documents)) : QJsonValue()},
+        {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("overlaps"), overlaps},
+        {QStringLiteral("characters"), double(report.characters)},
+        {QStringLiteral("turns"),
+         report.unit == AgreementOptions::Unit::Turn ? QJsonValue(report.turns) : QJsonValue()},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
+}
+
+QJsonObject disagreementJson(const Disagreement& d, const QString& documentText)
+{
+    QJsonArray turns;
+    for (int t : d.turns) {
+        turns.append(t);
+    }
+    QJsonObject coders;
+    for (const CoderCoverage& c : d.coders) {
+        QJsonArray codings;
+        for (CodingId id : c.codings) {
+            codings.append(double(id.value));
+        }
+        coders.insert(c.coderName, QJsonObject{{QStringLiteral("coded"), c.coded},
+                                               {QStringLiteral("codings"), codings}});
+    }
+    return QJsonObject{{QStringLiteral("code"), d.codePath},
+                       {QStringLiteral("document"), d.documentName},
+                       {QStringLiteral("start"), double(d.start)},
+                       {QStringLiteral("end"), double(d.end)},
+                       {QStringLiteral("length"), double(d.length())},
+                       {QStringLiteral("turns"), turns},
+                       {QStringLiteral("coders"), coders},
+                       {QStringLiteral("text"), documentText.mid(d.start, d.length())}};
 }
 
 } // namespace tessera::cli

@@ -12,6 +12,8 @@
 namespace tessera {
 class Project;
 struct SpeakerLinkSuggestion;
+struct AgreementReport;
+struct Disagreement;
 } // namespace tessera
 
 namespace tessera::cli {
@@ -34,5 +36,11 @@ QJsonObject surveySummaryJson(const SurveySummary& summary);
 QJsonObject matrixJson(const AttributeMatrix& matrix);
 QJsonObject jointDisplayJson(const JointDisplay& display, MatrixRows qualitativeRows);
 QString matrixRowsName(MatrixRows rows); // "codes", "themes"
+
+// Coders and inter-coder agreement. A figure is a number, or null when it does not apply to the
+// unit of analysis or is undefined; "undefined" then gives the reason of each undefined one.
+QJsonObject coderJson(const Coder& coder, qsizetype codings, bool current);
+QJsonObject agreementJson(const AgreementReport& report);
+QJsonObject disagreementJson(const Disagreement& disagreement, const QString& documentText);
 
 } // namespace tessera::cli

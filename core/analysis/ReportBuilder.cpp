@@ -302,6 +302,11 @@ CodebookReport buildCodebook(const Project& project)
     for (const Theme& t : project.themes()) {
         themePaths.insert(t.id.value, t.path);
     }
+    const QHash<CodeId, CodeReviewStatus> statuses = project.codeReviewStatuses();
+    QHash<CodeId, QList<ReportComment>> comments;
+    for (const CodeComment& c : project.allCodeComments()) {
+        comments[c.codeId] << ReportComment{c.coderName, c.createdAt, c.text};
+    }
     CodebookReport report;
     report.title = project.title();
     report.generatedAt = Environment::now();
@@ -312,6 +317,10 @@ CodebookReport buildCodebook(const Project& project)
         for (ThemeId t : project.themesOfCode(code.id)) {
             e.themes << themePaths.value(t.value);
         }
+        if (const auto status = statuses.constFind(code.id); status != statuses.cend()) {
+            e.reviewStatus = codeReviewStatusName(status.value());
+        }
+        e.comments = comments.value(code.id);
         report.codes << e;
     }
     return report;

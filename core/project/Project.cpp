@@ -88,6 +88,11 @@ Status checkName(const QString& name, const QString& what)
     return {};
 }
 
+QString guidOrNew(const QString& guid)
+{
+    return guid.isEmpty() ? Environment::newGuid() : guid;
+}
+
 } // namespace internal
 
 Project::Project(std::unique_ptr<Database> db)
@@ -98,7 +103,8 @@ Project::Project(std::unique_ptr<Database> db)
 
 Project::~Project() = default;
 
-Result<std::unique_ptr<Project>> Project::create(const QString& path, const QString& title)
+Result<std::unique_ptr<Project>> Project::create(const QString& path, const QString& title,
+                                                 const Coder& firstCoder)
 {
     // SQLite treats an empty file name as a private temporary database that is deleted on
     // close: every change would be lost without a word.
@@ -138,7 +144,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path, const QStr
         title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : title.trimmed();
     {
         Transaction tx(*db);
-        const QString coderGuid = Environment::newGuid();
+        const QString coderGuid = guidOrNew(firstCoder.guid);
         for (const auto& [key, value] :
              {std::pair{kTitleKey, projectTitle}, std::pair{kMemoKey, QString()},
               std::pair{kCreatedKey, timestamp(Environment::now())}}) {
@@ -151,7 +157,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path, const QStr
         }
         if (auto st = run(
                 *db, QStringLiteral("INSERT INTO coders(guid, name, color) VALUES (?1, ?2, ?3)"),
-                coderGuid, defaultCoderName(), paletteColor(0));
+                coderGuid, firstCoder.name.isEmpty() ? defaultCoderName() : firstCoder.name,
+                firstCoder.color.isEmpty() ? paletteColor(0) : firstCoder.color);
             !st) {
             return fail(st.error());
         }
@@ -340,7 +347,9 @@ ProjectChanges Project::changesFor(const QSet<QString>& tables) const
             changes |= ProjectChange::Surveys;
         } else if (table == QLatin1String("coders")) {
             changes |= ProjectChange::Coders;
-        } else if (table == QLatin1String("codes")) {
+        } else if (table == QLatin1String("codes") || table == QLatin1String("code_reviews") ||
+                   table == QLatin1String("code_comments")) {
+            // Review status and comments are part of a code's definition in the codebook.
             changes |= ProjectChange::Codes;
         } else if (table == QLatin1String("themes") || table == QLatin1String("code_themes") ||
                    table == QLatin1String("theme_key_quotes")) {

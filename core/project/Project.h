@@ -3,7 +3,9 @@
 #include "common/Result.h"
 #include "io/DataTable.h"
 #include "io/ImportedDocument.h"
+#include "model/CodeReview.h"
 #include "model/Entities.h"
+#include "project/ProjectBatch.h"
 #include "survey/SurveyPlan.h"
 
 #include <QFlags>
@@ -29,9 +31,9 @@ enum class ProjectChange {
     Themes = 1 << 5, // the theme tree and code-theme links
     Codings = 1 << 6,
     Journal = 1 << 7,
-    Map = 1 << 8,          // thematic map node positions
-    Attributes = 1 << 9,   // attribute definitions and values (participants and documents)
-    Surveys = 1 << 10,     // survey records (their documents and participants signal too)
+    Map = 1 << 8,        // thematic map node positions
+    Attributes = 1 << 9, // attribute definitions and values (participants and documents)
+    Surveys = 1 << 10,   // survey records (their documents and participants signal too)
 };
 Q_DECLARE_FLAGS(ProjectChanges, ProjectChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProjectChanges)
@@ -64,7 +66,7 @@ struct AttributeImportReport {
     int participantsUpdated = 0;
     int documentsUpdated = 0;
     int valuesSet = 0;
-    QStringList attributesCreated;  // "Role (category)"
+    QStringList attributesCreated; // "Role (category)"
     QStringList participantsCreated;
     QStringList problems; // one line per unmatched or invalid row: "row 4 (line 5): no
                           // participant or document called “P9”"
@@ -81,8 +83,11 @@ class Project : public QObject {
 public:
     ~Project() override;
 
-    // Creates a new project file; refuses an existing path.
-    static Result<std::unique_ptr<Project>> create(const QString& path, const QString& title = {});
+    // Creates a new project file; refuses an existing path. Its first (current) coder is named
+    // after the system user unless `firstCoder` gives a name (and a GUID and colour to keep:
+    // a REFI-QDA import makes the file's creating user the first coder).
+    static Result<std::unique_ptr<Project>> create(const QString& path, const QString& title = {},
+                                                   const Coder& firstCoder = {});
     // Opens an existing project; refuses files that are not projects, are damaged or newer,
     // leaving them untouched. Older projects are upgraded after a backup copy.
     static Result<std::unique_ptr<Project>> open(const QString& path);
@@ -99,8 +104,11 @@ public:
     // Stores an imported transcript with its speakers and turns. The name must be unique in
     // the project; the group is created when new. Speakers called Facilitator, Moderator or
     // Interviewer get the facilitator role.
+    // `guid` keeps a given GUID (REFI-QDA import keeps the file's, upper-case, not in use yet);
+    // empty = a new one. The same holds for the `guid` of the other add* calls.
     Result<DocumentId> addDocument(const QString& name, const ImportedDocument& imported,
-                                   const QString& sourceName, const QString& groupName = {});
+                                   const QString& sourceName, const QString& groupName = {},
+                                   const QString& guid = {});
     QList<Document> documents() const;
     std::optional<Document> document(DocumentId id) const;
     // By numeric id or exact (case-insensitive) name.
@@ -118,7 +126,7 @@ public:
     Status setSpeakerRole(SpeakerId id, SpeakerRole role);
 
     // --- Participants (cases) ----------------------------------------------------------------
-    Result<ParticipantId> addParticipant(const QString& pseudonym);
+    Result<ParticipantId> addParticipant(const QString& pseudonym, const QString& guid = {});
     QList<Participant> participants() const;
     std::optional<Participant> participant(ParticipantId id) const;
     // By numeric id or pseudonym (case-insensitive).
@@ -190,7 +198,8 @@ public:
     Status deleteSurvey(SurveyId id);
 
     // --- Coders ------------------------------------------------------------------------------
-    Result<CoderId> addCoder(const QString& name, const QString& color = {});
+    Result<CoderId> addCoder(const QString& name, const QString& color = {},
+                             const QString& guid = {});
     QList<Coder> coders() const;
     std::optional<Coder> coder(CoderId id) const;
     Result<Coder> findCoder(const QString& name) const;
@@ -198,9 +207,16 @@ public:
     // system user (or "Coder 1").
     std::optional<Coder> currentCoder() const;
     Status setCurrentCoder(CoderId id);
+    // Blind coding: while on, each coder sees only their own codings (the GUI's views, the
+    // CLI's "codings"), so coders work independently until the team chooses to compare.
+    // Agreement and disagreement figures still compare everyone: comparing is that choice.
+    // A project setting (off by default), undoable like any other.
+    bool blindCoding() const;
+    Status setBlindCoding(bool on);
 
     // --- Codes ---------------------------------------------------------------------------------
-    Result<CodeId> addCode(const CodeFields& fields, std::optional<CodeId> parent = std::nullopt);
+    Result<CodeId> addCode(const CodeFields& fields, std::optional<CodeId> parent = std::nullopt,
+                           const QString& guid = {});
     QList<Code> codes() const; // depth-first: each parent before its children, siblings by position
     std::optional<Code> code(CodeId id) const;
     Result<Code> findCodeByPath(const QString& path) const; // "Parent/Child"
@@ -217,7 +233,8 @@ public:
 
     // --- Themes --------------------------------------------------------------------------------
     Result<ThemeId> addTheme(const ThemeFields& fields,
-                             std::optional<ThemeId> parent = std::nullopt);
+                             std::optional<ThemeId> parent = std::nullopt,
+                             const QString& guid = {});
     QList<Theme> themes() const; // depth-first
     std::optional<Theme> theme(ThemeId id) const;
     // By path "Parent/Child" or by a name that is unique among all themes.
@@ -239,7 +256,8 @@ public:
     Status mergeThemes(ThemeId source, ThemeId target);
     // Splits a theme: a new sibling theme (same parent) takes `codesToMove` (unlinked from the
     // original) and their per-theme key quotes. One undoable action.
-    Result<ThemeId> splitTheme(ThemeId theme, const QList<CodeId>& codesToMove, const ThemeFields& newTheme);
+    Result<ThemeId> splitTheme(ThemeId theme, const QList<CodeId>& codesToMove,
+                               const ThemeFields& newTheme);
     // Key quotes chosen for one theme (a passage can carry one theme and not another). The
     // coding's code must be linked to the theme or one of its subthemes.
     Status setThemeKeyQuote(ThemeId theme, CodingId coding, bool key);
@@ -277,6 +295,25 @@ public:
     QList<JournalEntry> journal() const; // oldest first
     Status updateJournalEntry(JournalEntryId id, const QString& text);
     Status deleteJournalEntry(JournalEntryId id);
+
+    // --- Codebook review (docs/team-work.md) ------------------------------------------------
+    // Where the team stands on a code; nullopt clears it (not reviewed yet). Setting the status
+    // a code already has changes nothing (no undo step).
+    Status setCodeReviewStatus(CodeId code, std::optional<CodeReviewStatus> status);
+    std::optional<CodeReviewStatus> codeReviewStatus(CodeId code) const;
+    QHash<CodeId, CodeReviewStatus> codeReviewStatuses() const; // every code that has one
+    // A comment on a code's name or definition, by `coder` (nullopt = the current coder).
+    Result<CodeCommentId> addCodeComment(CodeId code, const QString& text,
+                                         std::optional<CoderId> coder = std::nullopt);
+    QList<CodeComment> codeComments(CodeId code) const; // oldest first
+    QList<CodeComment> allCodeComments() const;         // by code id, then oldest first
+    Status deleteCodeComment(CodeCommentId id);
+
+    // Adds new coders, codes, documents (with their speakers and turns) and codings as ONE
+    // undoable action labelled `label`, all or nothing: merging a colleague's project
+    // (core/team/ProjectMerge.h). Refuses names, GUIDs or codings the project already has,
+    // ranges outside their text, and references to objects that do not exist.
+    Result<BatchIds> addBatch(const ProjectBatch& batch, const QString& label);
 
     // --- Undo ----------------------------------------------------------------------------------
     bool canUndo() const;

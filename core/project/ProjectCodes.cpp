@@ -22,7 +22,8 @@ std::optional<qint64> siblingNamed(Database& db, std::optional<CodeId> parent, c
 
 } // namespace
 
-Result<CodeId> Project::addCode(const CodeFields& fields, std::optional<CodeId> parent)
+Result<CodeId> Project::addCode(const CodeFields& fields, std::optional<CodeId> parent,
+                                const QString& guid)
 {
     if (auto st = checkName(fields.name, QStringLiteral("code")); !st) {
         return st.error();
@@ -65,7 +66,7 @@ Result<CodeId> Project::addCode(const CodeFields& fields, std::optional<CodeId> 
                     QStringLiteral("INSERT INTO codes(guid, parent_id, name, color, description, "
                                    "inclusion, exclusion, example, memo, position, created_at) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
-                    Environment::newGuid(), parentId, fields.name, color, fields.description,
+                    guidOrNew(guid), parentId, fields.name, color, fields.description,
                     fields.inclusion, fields.exclusion, fields.example, fields.memo, position,
                     timestamp(Environment::now()));
             !st) {

@@ -81,7 +81,7 @@ Result<DocumentId> insertDocument(Database& db, const DocumentInsert& document)
                       QStringLiteral("INSERT INTO documents(guid, name, group_id, text, length, "
                                      "source_name, format, imported_at, content_hash, position) "
                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-                      Environment::newGuid(), document.name, document.groupId, document.text,
+                      guidOrNew(document.guid), document.name, document.groupId, document.text,
                       document.text.size(), document.sourceName, document.format,
                       timestamp(Environment::now()), hash, position);
         !st) {
@@ -154,7 +154,8 @@ Result<GroupId> Project::groupForName(const QString& name)
 }
 
 Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocument& imported,
-                                        const QString& sourceName, const QString& groupName)
+                                        const QString& sourceName, const QString& groupName,
+                                        const QString& guid)
 {
     if (auto st = checkName(name, QStringLiteral("document")); !st) {
         return st.error();
@@ -179,6 +180,7 @@ Result<DocumentId> Project::addDocument(const QString& name, const ImportedDocum
     }
     return action(tr("Import “%1”").arg(name), [&]() -> Result<DocumentId> {
         DocumentInsert row;
+        row.guid = guid;
         row.name = name;
         row.text = imported.text;
         row.format = formatName(imported.format);

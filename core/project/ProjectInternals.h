@@ -176,7 +176,8 @@ Status placeInTree(Database& db, const QString& table, qint64 id, std::optional<
                    int position);
 // Inserts a theme as the last child of `parent` (a palette colour when none is given), without
 // checking names; addTheme and splitTheme share it so both pick colours the same way.
-Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optional<qint64> parent);
+Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optional<qint64> parent,
+                           const QString& guid = {});
 Status checkColor(const QString& color);
 QString joinMemos(const QString& a, const QString& b);
 
@@ -187,6 +188,7 @@ QDateTime parseTimestamp(const QString& text);
 
 // A document row with its speakers and turns, as addDocument and importSurvey store them.
 struct DocumentInsert {
+    QString guid; // empty = a new one
     QString name;
     QString text;
     QString format; // "txt", "vtt", "csv", ...
@@ -214,7 +216,8 @@ inline QString foldedName(const QString& name)
 {
     return name.toCaseFolded();
 }
-Result<ParticipantId> insertParticipant(Database& db, const QString& pseudonym);
+Result<ParticipantId> insertParticipant(Database& db, const QString& pseudonym,
+                                        const QString& guid = {});
 // Pseudonym (folded) -> participant id, for matching many names at once.
 QHash<QString, qint64> participantsByFoldedPseudonym(Database& db);
 
@@ -249,6 +252,8 @@ Error notFound(const QString& what);
 Error invalid(const QString& message);
 // Checks a user-given name: not empty after trimming, no '/' (paths use it), no control chars.
 Status checkName(const QString& name, const QString& what);
+// `guid` when given (REFI-QDA import keeps the file's GUIDs), else Environment::newGuid().
+QString guidOrNew(const QString& guid);
 
 } // namespace internal
 } // namespace tessera

@@ -72,11 +72,11 @@ Status checkParticipantExists(Database& db, ParticipantId id)
 
 namespace internal {
 
-Result<ParticipantId> insertParticipant(Database& db, const QString& pseudonym)
+Result<ParticipantId> insertParticipant(Database& db, const QString& pseudonym, const QString& guid)
 {
     if (auto st =
             run(db, QStringLiteral("INSERT INTO participants(guid, pseudonym) VALUES (?1, ?2)"),
-                Environment::newGuid(), pseudonym);
+                guidOrNew(guid), pseudonym);
         !st) {
         return st.error();
     }
@@ -93,7 +93,7 @@ QHash<QString, qint64> participantsByFoldedPseudonym(Database& db)
 
 } // namespace internal
 
-Result<ParticipantId> Project::addParticipant(const QString& pseudonym)
+Result<ParticipantId> Project::addParticipant(const QString& pseudonym, const QString& guid)
 {
     if (auto st = checkName(pseudonym, QStringLiteral("participant")); !st) {
         return st.error();
@@ -104,7 +104,7 @@ Result<ParticipantId> Project::addParticipant(const QString& pseudonym)
             QStringLiteral("A participant called “%1” already exists.").arg(pseudonym));
     }
     return action(tr("Add participant “%1”").arg(pseudonym),
-                  [&] { return insertParticipant(*m_db, pseudonym); });
+                  [&] { return insertParticipant(*m_db, pseudonym, guid); });
 }
 
 QList<Participant> Project::participants() const

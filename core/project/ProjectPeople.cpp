@@ -6,7 +6,13 @@ namespace tessera {
 
 using namespace internal;
 
-Result<CoderId> Project::addCoder(const QString& name, const QString& color)
+namespace {
+
+const QString kBlindCodingKey = QStringLiteral("blind_coding");
+
+} // namespace
+
+Result<CoderId> Project::addCoder(const QString& name, const QString& color, const QString& guid)
 {
     if (auto st = checkName(name, QStringLiteral("coder")); !st) {
         return st.error();
@@ -23,7 +29,7 @@ Result<CoderId> Project::addCoder(const QString& name, const QString& color)
             scalar(*m_db, QStringLiteral("SELECT count(*) FROM coders")).value_or(0);
         if (auto st = run(
                 *m_db, QStringLiteral("INSERT INTO coders(guid, name, color) VALUES (?1, ?2, ?3)"),
-                Environment::newGuid(), name,
+                guidOrNew(guid), name,
                 color.isEmpty() ? paletteColor(int(count) * 3) : color.toUpper());
             !st) {
             return st.error();
@@ -66,6 +72,21 @@ Result<Coder> Project::findCoder(const QString& name) const
     return notFound(QStringLiteral("No coder “%1” in this project. List them with “coders”, or "
                                    "add one.")
                         .arg(name));
+}
+
+bool Project::blindCoding() const
+{
+    return setting(kBlindCodingKey) == QLatin1String("1");
+}
+
+Status Project::setBlindCoding(bool on)
+{
+    if (blindCoding() == on) {
+        return {};
+    }
+    return action(on ? tr("Turn blind coding on") : tr("Turn blind coding off"), [&] {
+        return putSetting(kBlindCodingKey, on ? QStringLiteral("1") : QStringLiteral("0"));
+    });
 }
 
 } // namespace tessera

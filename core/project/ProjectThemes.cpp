@@ -16,7 +16,8 @@ std::optional<qint64> themeNamed(Database& db, std::optional<ThemeId> parent, co
 
 } // namespace
 
-Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<ThemeId> parent)
+Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<ThemeId> parent,
+                                  const QString& guid)
 {
     if (auto st = checkName(fields.name, QStringLiteral("theme")); !st) {
         return st.error();
@@ -41,7 +42,7 @@ Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<Theme
     }
     return action(tr("Create theme “%1”").arg(fields.name), [&]() -> Result<ThemeId> {
         auto id = insertTheme(*m_db, fields,
-                              parent ? std::optional<qint64>(parent->value) : std::nullopt);
+                              parent ? std::optional<qint64>(parent->value) : std::nullopt, guid);
         if (!id) {
             return id.error();
         }
@@ -51,7 +52,8 @@ Result<ThemeId> Project::addTheme(const ThemeFields& fields, std::optional<Theme
 
 namespace internal {
 
-Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optional<qint64> parent)
+Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optional<qint64> parent,
+                           const QString& guid)
 {
     const qint64 count = scalar(db, QStringLiteral("SELECT count(*) FROM themes")).value_or(0);
     const qint64 position =
@@ -67,7 +69,7 @@ Result<qint64> insertTheme(Database& db, const ThemeFields& fields, std::optiona
                       QStringLiteral("INSERT INTO themes(guid, parent_id, name, concept, status, "
                                      "color, memo, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                                      "?8)"),
-                      Environment::newGuid(), parent, fields.name, fields.organisingConcept,
+                      guidOrNew(guid), parent, fields.name, fields.organisingConcept,
                       themeStatusName(fields.status), color, fields.memo, position);
         !st) {
         return st.error();

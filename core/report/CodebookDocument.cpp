@@ -34,6 +34,23 @@ DocumentTable fieldTable(const CodebookEntry& code)
          codeDefinitionFacts(code.description, code.inclusion, code.exclusion, code.example)) {
         addRow(fact.label, {textRun(fact.value)});
     }
+    if (!code.reviewStatus.isEmpty()) {
+        addRow(u"Review status"_s, {plainRun(code.reviewStatus)});
+    }
+    if (!code.comments.isEmpty()) {
+        // One comment per line inside the cell: "Ana, 2024-03-05: " in bold, then the text.
+        TextRuns runs;
+        for (const ReportComment& comment : code.comments) {
+            if (!runs.isEmpty()) {
+                runs << plainRun(u"\n"_s);
+            }
+            if (const QString by = commentAttribution(comment); !by.isEmpty()) {
+                runs << boldRun(by % u": "_s);
+            }
+            runs << textRun(comment.text);
+        }
+        addRow(u"Comments"_s, runs);
+    }
     return table;
 }
 

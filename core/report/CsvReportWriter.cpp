@@ -68,9 +68,10 @@ constexpr std::array<QStringView, column::Count> kThemeColumnNames = {u"record",
                                                                       u"coder",
                                                                       u"quote_memo"};
 
-constexpr std::array<QStringView, 12> kCodebookColumnNames = {
-    u"path",      u"name",    u"level",   u"color",     u"description", u"inclusion",
-    u"exclusion", u"example", u"codings", u"documents", u"speakers",    u"themes"};
+constexpr std::array<QStringView, 14> kCodebookColumnNames = {
+    u"path",      u"name",      u"level",         u"color",   u"description",
+    u"inclusion", u"exclusion", u"example",       u"codings", u"documents",
+    u"speakers",  u"themes",    u"review_status", u"comments"};
 
 // Nested themes are written as "Parent/Child", the same convention as code paths.
 constexpr QStringView kPathSeparator = u"/";
@@ -164,6 +165,18 @@ QString themeRecords(const ReportTheme& theme, const QString& parentPath)
     return records;
 }
 
+// One comment per line, "Ana, 2024-03-05: text", oldest first.
+QString codebookComments(const QList<ReportComment>& comments)
+{
+    QStringList lines;
+    for (const ReportComment& comment : comments) {
+        const QString by = commentAttribution(comment);
+        const QString text = normalizedLineBreaks(comment.text).trimmed();
+        lines << (by.isEmpty() ? text : by % u": "_s % text);
+    }
+    return lines.join(u'\n');
+}
+
 QString codebookRecord(const CodebookEntry& code)
 {
     return csvRecord({
@@ -179,6 +192,8 @@ QString codebookRecord(const CodebookEntry& code)
         QString::number(code.documents),
         QString::number(code.speakers),
         code.themes.join(kListSeparator),
+        code.reviewStatus,
+        codebookComments(code.comments),
     });
 }
 

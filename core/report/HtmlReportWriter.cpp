@@ -244,6 +244,20 @@ QString codebookSection(const CodebookEntry& code)
          codeDefinitionFacts(code.description, code.inclusion, code.exclusion, code.example)) {
         facts.append({fact.label, htmlText(fact.value)});
     }
+    if (!code.reviewStatus.isEmpty()) {
+        facts.append({u"Review status"_s, htmlInline(code.reviewStatus)});
+    }
+    if (!code.comments.isEmpty()) {
+        QString comments = u"<ul class=\"comments\">\n"_s;
+        for (const ReportComment& comment : code.comments) {
+            comments += u"<li>"_s;
+            if (const QString by = commentAttribution(comment); !by.isEmpty()) {
+                comments += u"<span class=\"comment-by\">"_s % htmlInline(by) % u":</span> "_s;
+            }
+            comments += htmlText(comment.text) % u"</li>\n"_s;
+        }
+        facts.append({u"Comments"_s, comments % u"</ul>"_s});
+    }
     return section % factList(u"facts", facts) % u"</section>\n"_s;
 }
 

@@ -139,8 +139,21 @@ QString codebookEntry(const CodebookEntry& code)
     }
     facts.append(
         codeDefinitionFacts(code.description, code.inclusion, code.exclusion, code.example));
+    if (!code.reviewStatus.isEmpty()) {
+        facts.append({u"Review status"_s, code.reviewStatus});
+    }
     for (const ReportFact& fact : facts) {
         entry += u"- "_s % labelled(fact.label, fact.value, kItemIndent) % u'\n';
+    }
+    if (!code.comments.isEmpty()) {
+        entry += u"- **Comments:**\n"_s;
+        for (const ReportComment& comment : code.comments) {
+            entry += kItemIndent % u"- "_s;
+            if (const QString by = commentAttribution(comment); !by.isEmpty()) {
+                entry += u"*"_s % markdownInline(by) % u":* "_s;
+            }
+            entry += markdownBlock(comment.text, kNestedItemIndent) % u'\n';
+        }
     }
     return entry % u'\n';
 }

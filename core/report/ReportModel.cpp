@@ -24,6 +24,18 @@ QString quoteAttribution(const ReportQuote& quote)
     return u'(' % parts.join(u", "_s) % u')';
 }
 
+QString commentAttribution(const ReportComment& comment)
+{
+    QStringList parts;
+    if (const QString author = comment.author.trimmed(); !author.isEmpty()) {
+        parts << author;
+    }
+    if (comment.createdAt.isValid()) {
+        parts << comment.createdAt.toUTC().date().toString(Qt::ISODate);
+    }
+    return parts.join(u", "_s);
+}
+
 QString formatTimestamp(qint64 ms)
 {
     const qint64 totalSeconds = std::max<qint64>(ms, 0) / 1000;

@@ -14,16 +14,16 @@ namespace tessera {
 // analysis/ReportBuilder; writers never see the database.
 
 struct ReportQuote {
-    QString text;            // the coded excerpt, exactly as in the transcript
-    QString documentName;    // "FG2 Family support team"
-    QString group;           // "Focus group 2"; empty when the document has no group
-    QString speaker;         // pseudonym or speaker label ("P3"); empty when outside any turn
+    QString text;                  // the coded excerpt, exactly as in the transcript
+    QString documentName;          // "FG2 Family support team"
+    QString group;                 // "Focus group 2"; empty when the document has no group
+    QString speaker;               // pseudonym or speaker label ("P3"); empty when outside any turn
     std::optional<qint64> beginMs; // timestamp of the turn, when the transcript had one
-    QString codePath;        // "Benefits/Keeping in touch"
+    QString codePath;              // "Benefits/Keeping in touch"
     QString coder;
     QString memo;
     bool keyQuote = false;
-    qsizetype start = 0;     // UTF-16 positions in the document
+    qsizetype start = 0; // UTF-16 positions in the document
     qsizetype end = 0;
 };
 
@@ -41,7 +41,7 @@ struct Prevalence {
 
 struct ReportCode {
     QString name;
-    QString path; // "Parent/Child"
+    QString path;  // "Parent/Child"
     QString color; // "#RRGGBB"
     QString description;
     QString inclusion;
@@ -55,19 +55,19 @@ struct ReportCode {
 struct ReportTheme {
     QString name;
     QString organisingConcept; // central organising concept ("concept" is a C++20 keyword)
-    QString status;  // "candidate", "reviewed" or "final"
+    QString status;            // "candidate", "reviewed" or "final"
     QString color;
     QString memo;
     int depth = 0; // 0 = overarching theme, 1 = theme, 2 = subtheme ...
     QList<ReportCode> codes;
-    Prevalence prevalence; // over this theme's codes and all its subthemes' codes
+    Prevalence prevalence;     // over this theme's codes and all its subthemes' codes
     QList<ReportQuote> quotes; // key quotes first, then in document order
-    int omittedQuotes = 0; // quotes left out by the report's quote limit
+    int omittedQuotes = 0;     // quotes left out by the report's quote limit
     QList<ReportTheme> subthemes;
 };
 
 struct ThemeSummaryReport {
-    QString title;        // project title
+    QString title;         // project title
     QDateTime generatedAt; // UTC
     int documentCount = 0;
     int groupCount = 0;
@@ -75,6 +75,13 @@ struct ThemeSummaryReport {
     int codingCount = 0;
     QStringList coders;
     QList<ReportTheme> themes; // top-level themes, subthemes nested
+};
+
+// A team member's comment on a code, from codebook review.
+struct ReportComment {
+    QString author;      // the coder's name; empty when unknown
+    QDateTime createdAt; // UTC
+    QString text;
 };
 
 struct CodebookEntry {
@@ -90,6 +97,9 @@ struct CodebookEntry {
     int documents = 0;
     int speakers = 0;
     QStringList themes; // names of the themes the code is linked to
+    // Codebook review: "proposed", "accepted" or "needs discussion"; empty = not reviewed.
+    QString reviewStatus;
+    QList<ReportComment> comments; // oldest first
 };
 
 struct CodebookReport {
@@ -100,6 +110,9 @@ struct CodebookReport {
 
 // "(Focus group 2, P3)" — group (or document name when ungrouped) and speaker.
 QString quoteAttribution(const ReportQuote& quote);
+// "Ana, 2024-03-05" — who wrote a comment and on which (UTC) day; either part left out when
+// unknown.
+QString commentAttribution(const ReportComment& comment);
 // "00:12:31" for a timestamp in milliseconds.
 QString formatTimestamp(qint64 ms);
 

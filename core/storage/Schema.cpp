@@ -232,12 +232,37 @@ UPDATE attribute_definitions SET position =
    WHERE d.scope = attribute_definitions.scope AND d.id < attribute_definitions.id);
 )sql";
 
+// Version 5: codebook review. A code's review status (no row = not reviewed yet) and the team's
+// comments on it. Deleting a code (or merging it into another) removes both by ON DELETE
+// CASCADE: the cascaded deletes fire the undo log's triggers like any other, so undo restores
+// them with the code. A comment outlives its coder as an anonymous one.
+const char* const kVersion5 = R"sql(
+CREATE TABLE code_reviews (
+  code_id    INTEGER PRIMARY KEY
+             REFERENCES codes(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  status     TEXT NOT NULL CHECK (status IN ('proposed', 'accepted', 'needs discussion')),
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE code_comments (
+  id         INTEGER PRIMARY KEY,
+  guid       TEXT NOT NULL UNIQUE,
+  code_id    INTEGER NOT NULL
+             REFERENCES codes(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  coder_id   INTEGER REFERENCES coders(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+  created_at TEXT NOT NULL,
+  text       TEXT NOT NULL
+);
+CREATE INDEX code_comments_by_code ON code_comments(code_id, created_at);
+CREATE INDEX code_comments_by_coder ON code_comments(coder_id);
+)sql";
+
 struct Step {
     int toVersion;
     const char* sql;
 };
 
-const Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
+const Step kSteps[] = {
+    {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}};
 static_assert(std::size(kSteps) == kCurrentVersion, "one migration step per schema version");
 
 Result<qint64> pragmaValue(Database& db, const QString& name)
@@ -296,7 +321,9 @@ QStringList undoableTables()
             QStringLiteral("attribute_definitions"),
             QStringLiteral("surveys"),
             QStringLiteral("survey_questions"),
-            QStringLiteral("survey_respondents")};
+            QStringLiteral("survey_respondents"),
+            QStringLiteral("code_reviews"),
+            QStringLiteral("code_comments")};
 }
 
 Result<int> inspect(Database& db)

@@ -15,7 +15,7 @@ namespace schema {
 inline constexpr int kApplicationId = 0x54535241;
 // PRAGMA user_version written by this build. Older files are migrated forward; newer ones
 // are refused.
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // Tables whose rows are user data: each change to them is recorded for undo/redo.
 QStringList undoableTables();

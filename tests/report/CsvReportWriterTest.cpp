@@ -170,7 +170,7 @@ TEST(CsvReportWriter, CodebookHasOneRowPerCodeWithJoinedThemes)
     const ParsedCsv csv = parse(writeCodebookCsv(test::sampleCodebook()));
     EXPECT_EQ(csv.header.join(u','),
               u"path,name,level,color,description,inclusion,exclusion,example,codings,"
-              u"documents,speakers,themes"_s);
+              u"documents,speakers,themes,review_status,comments"_s);
     ASSERT_EQ(csv.rows.size(), 8);
     const QStringList kitchen = csv.rowsWhere(u"path"_s, u"Boundaries/Kitchen table"_s).front();
     EXPECT_EQ(csv.value(kitchen, u"level"_s), u"2"_s);

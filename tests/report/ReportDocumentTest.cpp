@@ -232,8 +232,15 @@ TEST(CodebookDocument, CodesAreHeadingsByDepthEachWithAFieldTable)
     ASSERT_EQ(tables.size(), 8);
     EXPECT_EQ(rowTexts(tables[5].table, 0),
               (QStringList{u"Path"_s, u"Colour"_s, u"Counts"_s, u"Themes"_s, u"Description"_s,
-                           u"Inclusion"_s, u"Exclusion"_s, u"Example"_s}));
+                           u"Inclusion"_s, u"Exclusion"_s, u"Example"_s, u"Review status"_s,
+                           u"Comments"_s}));
     EXPECT_EQ(plainText(tables[5].table.rows[1][1]), u"■ #FF7F0E"_s);
+    EXPECT_EQ(plainText(tables[5].table.rows[8][1]), u"needs discussion"_s);
+    EXPECT_EQ(plainText(tables[5].table.rows[9][1]),
+              u"Renée <lead>, 2023-11-02: =overlaps with *Boundaries*? <b>Split</b> | merge"_s);
+    EXPECT_EQ(
+        plainText(tables[1].table.rows.last()[1]),
+        u"Ana, 2023-11-02: Does a missed call count?\n2023-11-03: Only when it was\nreturned."_s);
     EXPECT_EQ(plainText(tables[5].table.rows[3][1]),
               u"Blurred boundaries between work and home; Digital exclusion; access"_s);
     // "red" is no "#RRGGBB": no colour row. A code with only a name: path and counts.

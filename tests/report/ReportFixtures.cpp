@@ -228,6 +228,12 @@ CodebookReport sampleCodebook()
     keeping.inclusion = u"Video calls, WhatsApp messages, texts."_s;
     keeping.exclusion = u"Phone calls that would have happened anyway."_s;
     keeping.example = u"\"We did a quiz on Teams every Friday.\""_s;
+    // Codebook review: a status, and comments oldest first (one without a known author).
+    keeping.reviewStatus = u"accepted"_s;
+    keeping.comments = {{u"Ana"_s, QDateTime(QDate(2023, 11, 2), QTime(14, 5), Qt::UTC),
+                         u"Does a missed call count?"_s},
+                        {QString(), QDateTime(QDate(2023, 11, 3), QTime(8, 0), Qt::UTC),
+                         u"Only when it was\nreturned."_s}};
 
     CodebookEntry seeing = entry(u"Benefits/Seeing the home"_s, 1, u"#17BECF"_s, 4, 2, 4,
                                  {lifelineTheme, u"Seeing only what the camera shows"_s});
@@ -248,6 +254,9 @@ CodebookReport sampleCodebook()
     kitchen.inclusion = u"Work and home life happening in the same room, \"at the same time\"."_s;
     kitchen.exclusion = u"# not a heading\n| pipe | table |"_s;
     kitchen.example = u"Renée – ½ of my calls were from the car 🚗"_s;
+    kitchen.reviewStatus = u"needs discussion"_s;
+    kitchen.comments = {{u"Renée <lead>"_s, QDateTime(QDate(2023, 11, 2), QTime(9, 30), Qt::UTC),
+                         u"=overlaps with *Boundaries*? <b>Split</b> | merge"_s}};
 
     // A code with nothing but a name: empty fields must simply be left out.
     CodebookEntry barrierGroup = entry(u"Barriers"_s, 0, {}, 0, 0, 0, {});

@@ -5,12 +5,21 @@
 namespace tessera::ui {
 
 WorkbenchState::WorkbenchState(Project& project, QObject* parent)
-    : QObject(parent), m_project(project)
+    : QObject(parent), m_project(project), m_blind(project.blindCoding())
 {
-    // A coder switch changes whose codings "only mine" shows.
     connect(&m_project, &Project::changed, this, [this](ProjectChanges what) {
-        if (what.testFlag(ProjectChange::Settings) && m_onlyMine) {
-            emit codingVisibilityChanged();
+        if (what.testFlag(ProjectChange::Settings)) {
+            const bool blind = m_project.blindCoding();
+            const bool wasOnlyMine = onlyMyCodings();
+            const bool blindChanged = blind != m_blind;
+            m_blind = blind;
+            if (blindChanged) {
+                emit blindCodingChanged(blind);
+            }
+            // A coder switch changes whose codings "only mine" shows.
+            if (wasOnlyMine || onlyMyCodings()) {
+                emit codingVisibilityChanged();
+            }
         }
         if (what.testFlag(ProjectChange::Codes)) {
             const qsizetype before = m_recent.size();
@@ -52,12 +61,15 @@ void WorkbenchState::setOnlyMyCodings(bool onlyMine)
         return;
     }
     m_onlyMine = onlyMine;
-    emit codingVisibilityChanged();
+    // While blind, the choice is only remembered: what is visible does not change.
+    if (!m_blind) {
+        emit codingVisibilityChanged();
+    }
 }
 
 std::optional<CoderId> WorkbenchState::visibleCoder() const
 {
-    if (!m_onlyMine) {
+    if (!onlyMyCodings()) {
         return std::nullopt;
     }
     const auto coder = m_project.currentCoder();

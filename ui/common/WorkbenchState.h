@@ -25,6 +25,10 @@ struct TextRange {
 // What the panes of the workbench share: the open project, the document on screen, the text
 // selection, which coders' codings are visible, and the codes used last. Passed to every model
 // and view (no singletons); views stay in sync through its signals and Project::changed.
+//
+// Blind coding (Project::blindCoding) is enforced here, where every pane asks whose codings to
+// show: while it is on, visibleCoder() is always the current coder, whatever "only my codings"
+// says. The user's own choice is kept and applies again when blind coding is turned off.
 class WorkbenchState : public QObject {
     Q_OBJECT
 
@@ -40,11 +44,16 @@ public:
     TextRange selection() const { return m_selection; }
     void setSelection(const TextRange& selection);
 
-    // Only the current coder's codings are shown (and counted) when true.
-    bool onlyMyCodings() const { return m_onlyMine; }
+    // Only the current coder's codings are shown (and counted) when true: the user's choice,
+    // or blind coding.
+    bool onlyMyCodings() const { return m_onlyMine || m_blind; }
+    // The user's own choice, remembered while blind coding overrides it.
+    bool onlyMyCodingsChosen() const { return m_onlyMine; }
     void setOnlyMyCodings(bool onlyMine);
     // The coder whose codings are visible, or nullopt for everyone's.
     std::optional<CoderId> visibleCoder() const;
+    // The project's blind-coding setting, as last signalled by Project::changed.
+    bool blindCoding() const { return m_blind; }
 
     // Most recently used first; at most kMaxRecentCodes; deleted codes drop out.
     static constexpr int kMaxRecentCodes = 9;
@@ -58,6 +67,7 @@ signals:
     void currentDocumentChanged(std::optional<tessera::DocumentId> document);
     void selectionChanged(const tessera::ui::TextRange& selection);
     void codingVisibilityChanged();
+    void blindCodingChanged(bool on);
     void recentCodesChanged();
     void excerptRequested(const tessera::ui::TextRange& range);
 
@@ -66,6 +76,7 @@ private:
     std::optional<DocumentId> m_document;
     TextRange m_selection;
     bool m_onlyMine = false;
+    bool m_blind = false;
     QList<CodeId> m_recent;
 };
 

@@ -110,11 +110,25 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     m_themesPlaceholder = make(tr("Open a project to build themes"), themeMenu);
     m_themesPlaceholder->setEnabled(false);
 
+    teamMenu = bar->addMenu(tr("&Team"));
+    blindCoding = make(tr("&Blind Coding"), teamMenu,
+                       tr("Each coder sees only their own codings until the team compares "
+                          "(stored in the project)"));
+    blindCoding->setCheckable(true);
+    teamMenu->addSeparator();
+    compareCoders = make(tr("&Compare Coders"), teamMenu,
+                         tr("Inter-coder agreement per code: percent agreement, kappas, alphas"));
+    reviewDisagreements = make(tr("Review &Disagreements"), teamMenu,
+                               tr("List where coders differ, largest first, and resolve them "
+                                  "into the Consensus coder"));
+    m_needProject << blindCoding << compareCoders << reviewDisagreements;
+
     viewMenu = bar->addMenu(tr("&View"));
     onlyMyCodings = make(tr("&Only My Codings"), viewMenu,
                          tr("Show and count only the current coder's codings"));
     onlyMyCodings->setCheckable(true);
     onlyMyCodings->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_onlyMineTip = onlyMyCodings->toolTip();
     countFacilitators =
         make(tr("Count &Facilitator Turns in Prevalence"), viewMenu,
              tr("Count what facilitators say in matrices, joint displays and reports (stored "
@@ -136,8 +150,11 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
                             tr("Show the survey summary, the joint display and the code × "
                                "attribute matrix"));
     showMixedMethods->setShortcut(QKeySequence(tr("Ctrl+Alt+5")));
+    showAgreement = make(tr("&Agreement && Disagreements"), viewMenu,
+                         tr("Show inter-coder agreement and the disagreements to review"));
+    showAgreement->setShortcut(QKeySequence(tr("Ctrl+Alt+6")));
     m_needProject << showCoding << showThemeBoard << showThematicMap << showCases
-                  << showMixedMethods;
+                  << showMixedMethods << showAgreement;
     viewMenu->addSeparator();
     docksMenu = viewMenu->addMenu(tr("&Panes"));
     QMenu* goMenu = viewMenu->addMenu(tr("&Go To"));
@@ -183,19 +200,34 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
 
 void WorkbenchActions::setProjectOpen(bool open)
 {
+    m_projectOpen = open;
     for (QAction* action : std::as_const(m_needProject)) {
         action->setEnabled(open);
     }
     m_themesPlaceholder->setVisible(!open);
     if (!open) {
+        setBlindCoding(false);
         onlyMyCodings->setChecked(false);
         countFacilitators->setChecked(false);
     }
+    onlyMyCodings->setEnabled(open && !m_blind);
+}
+
+void WorkbenchActions::setBlindCoding(bool on)
+{
+    m_blind = on;
+    blindCoding->setChecked(on);
+    onlyMyCodings->setEnabled(m_projectOpen && !on);
+    const QString tip = on ? tr("Blind coding is on: each coder sees only their own codings "
+                                "(Team ▸ Blind Coding)")
+                           : m_onlyMineTip;
+    onlyMyCodings->setToolTip(tip);
+    onlyMyCodings->setStatusTip(tip);
 }
 
 QList<QMenu*> WorkbenchActions::menus() const
 {
-    return {fileMenu, editMenu, documentMenu, codeMenu, themeMenu, viewMenu, helpMenu};
+    return {fileMenu, editMenu, documentMenu, codeMenu, themeMenu, teamMenu, viewMenu, helpMenu};
 }
 
 QAction* WorkbenchActions::make(const QString& text, QMenu* menu, const QString& tip)

@@ -21,6 +21,9 @@ public:
     explicit WorkbenchActions(QMainWindow& window);
 
     void setProjectOpen(bool open);
+    // Blind coding forces "only my codings": the action is checked and disabled, and says why.
+    // Called by the open project's session whenever the setting changes.
+    void setBlindCoding(bool on);
     // Every menu of the menu bar, for Help ▸ Keyboard Shortcuts.
     QList<QMenu*> menus() const;
 
@@ -52,17 +55,22 @@ public:
     QAction* removeCoding = nullptr;
     QAction* keyQuote = nullptr;
     QAction* codingMemo = nullptr;
+    // Team
+    QAction* blindCoding = nullptr; // a project setting (Project::setBlindCoding)
+    QAction* compareCoders = nullptr;
+    QAction* reviewDisagreements = nullptr;
     // View
     QAction* onlyMyCodings = nullptr;
     // A project setting: whether facilitator turns count in prevalence (matrices, reports).
     QAction* countFacilitators = nullptr;
     // The middle of the window: coding (transcript), the theme board, the thematic map, the
-    // participants & attributes tables or the survey & matrix view.
+    // participants & attributes tables, the survey & matrix view or agreement & disagreements.
     QAction* showCoding = nullptr;
     QAction* showThemeBoard = nullptr;
     QAction* showThematicMap = nullptr;
     QAction* showCases = nullptr;
     QAction* showMixedMethods = nullptr;
+    QAction* showAgreement = nullptr;
     QAction* nextPane = nullptr;
     QAction* previousPane = nullptr;
     QList<QAction*> goToPane; // transcript, documents, codes, themes, retrieval, memo, journal
@@ -76,6 +84,7 @@ public:
     QMenu* documentMenu = nullptr;
     QMenu* codeMenu = nullptr;
     QMenu* themeMenu = nullptr;
+    QMenu* teamMenu = nullptr;
     QMenu* viewMenu = nullptr;
     QMenu* docksMenu = nullptr; // View ▸ Panes: the docks' toggleViewActions
     QMenu* helpMenu = nullptr;
@@ -87,6 +96,9 @@ private:
     QAction* make(const QString& text, QMenu* menu, const QString& tip = {});
     QList<QAction*> m_needProject;
     QAction* m_themesPlaceholder = nullptr;
+    bool m_projectOpen = false;
+    bool m_blind = false;
+    QString m_onlyMineTip; // the tooltip without blind coding
 };
 
 } // namespace tessera::ui

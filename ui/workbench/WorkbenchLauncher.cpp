@@ -17,6 +17,9 @@
 #include "mixed/MixedMethodsView.h"
 #include "mixed/SurveyImportDialog.h"
 #include "project/Project.h"
+#include "team/AgreementPanel.h"
+#include "team/AgreementView.h"
+#include "team/DisagreementPanel.h"
 #include "transcript/TranscriptView.h"
 
 #include <QApplication>
@@ -118,6 +121,41 @@ void showFullestCell(MatrixPanel& matrix)
     }
 }
 
+// Shows the Agreement tab (or its disagreements) with its figures computed.
+QString showAgreement(WorkbenchSession& session, bool disagreements, const QString& unit)
+{
+    AgreementView* view = session.agreement();
+    view->showTab(disagreements ? AgreementView::Tab::Disagreements
+                                : AgreementView::Tab::Agreement);
+    if (!unit.isEmpty()) {
+        const auto chosen = agreementUnitFromName(unit);
+        if (!chosen) {
+            return QStringLiteral("agreement=UNIT takes char, turn or unitized, not “%1”.")
+                .arg(unit);
+        }
+        view->agreement()->setUnit(*chosen);
+    }
+    view->refreshAndWait();
+    if (disagreements) {
+        view->disagreements()->selectRow(0);
+    } else if (const auto& report = view->agreement()->report()) {
+        // The code most coded by either coder, opened on its documents' figures.
+        int fullest = -1;
+        qint64 most = 0;
+        for (int i = 0; i < report->perCode.size(); ++i) {
+            const auto& table = report->perCode[i].table;
+            if (const qint64 coded = table ? table->total() - table->neither : 0; coded > most) {
+                most = coded;
+                fullest = i;
+            }
+        }
+        if (QTreeWidgetItem* item = view->agreement()->resultsTree()->topLevelItem(fullest)) {
+            item->setExpanded(true);
+        }
+    }
+    return {};
+}
+
 // Applies --show-view; returns an error message, empty when done. A dialog it opens becomes
 // the screenshot's subject.
 QString showView(WorkbenchSession& session, const QString& view, QPointer<QWidget>& subject)
@@ -132,7 +170,9 @@ QString showView(WorkbenchSession& session, const QString& view, QPointer<QWidge
         {QStringLiteral("cases-documents"), WorkbenchSession::CentralView::Cases},
         {QStringLiteral("survey"), WorkbenchSession::CentralView::MixedMethods},
         {QStringLiteral("joint"), WorkbenchSession::CentralView::MixedMethods},
-        {QStringLiteral("matrix"), WorkbenchSession::CentralView::MixedMethods}};
+        {QStringLiteral("matrix"), WorkbenchSession::CentralView::MixedMethods},
+        {QStringLiteral("agreement"), WorkbenchSession::CentralView::Agreement},
+        {QStringLiteral("disagreements"), WorkbenchSession::CentralView::Agreement}};
     if (name == QLatin1String("link-speakers")) {
         session.casesController()->linkSpeakersOfCurrentDocument();
         subject = session.casesController()->linkDialog();
@@ -147,8 +187,8 @@ QString showView(WorkbenchSession& session, const QString& view, QPointer<QWidge
     }
     if (!tabs.contains(name)) {
         return QStringLiteral("--show-view takes coding, board, map, cases, cases-documents, "
-                              "survey, joint[=ATTRIBUTE], matrix[=ATTRIBUTE], link-speakers or "
-                              "import-survey=FILE, not “%1”.")
+                              "survey, joint[=ATTRIBUTE], matrix[=ATTRIBUTE], agreement[=UNIT], "
+                              "disagreements, link-speakers or import-survey=FILE, not “%1”.")
             .arg(view);
     }
     session.showCentral(tabs.value(name));
@@ -160,6 +200,9 @@ QString showView(WorkbenchSession& session, const QString& view, QPointer<QWidge
         if (!people.isEmpty()) {
             session.cases()->selectOwner(AttributeScope::Participant, people.first().id.value);
         }
+    }
+    if (name == QLatin1String("agreement") || name == QLatin1String("disagreements")) {
+        return showAgreement(session, name == QLatin1String("disagreements"), argument);
     }
     MixedMethodsView* mixed = session.mixedMethods();
     if (name == QLatin1String("joint") || name == QLatin1String("matrix")) {

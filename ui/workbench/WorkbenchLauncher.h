@@ -19,7 +19,8 @@ struct LaunchOptions {
     QString showCode;   // select this code (path or name) and list its excerpts
     // The tab shown in the middle: "coding", "board", "map", "cases", "cases-documents",
     // "survey", "joint[=ATTRIBUTE]" (ticks the first answer of the first two two-answer
-    // survey questions), "matrix[=ATTRIBUTE]" (lists the excerpts of the fullest cell); or a
+    // survey questions), "matrix[=ATTRIBUTE]" (lists the excerpts of the fullest cell),
+    // "agreement[=UNIT]" (char, turn or unitized), "disagreements" (the largest chosen); or a
     // dialog, which the screenshot then shows: "link-speakers" (the shown document's speakers),
     // "import-survey=FILE".
     QString showView;

@@ -24,6 +24,8 @@
 #include "map/ThematicMapView.h"
 #include "mixed/MixedMethodsView.h"
 #include "project/Project.h"
+#include "team/AgreementView.h"
+#include "team/TeamController.h"
 #include "transcript/TranscriptView.h"
 
 #include <QAction>
@@ -68,6 +70,7 @@ WorkbenchSession::WorkbenchSession(std::unique_ptr<Project> project, const Conte
     connectBoardAndMap();
     connectCasesAndSurveys();
     connectActions();
+    connectTeam();
     updateUndoActions();
     // Open on the first transcript: an empty page would only ask for a click.
     const QList<Document> documents = m_project->documents();
@@ -86,6 +89,8 @@ WorkbenchSession::~WorkbenchSession()
     m_map->disconnect(this);
     m_cases->disconnect(this);
     m_mixed->disconnect(this);
+    m_agreement->disconnect(this);
+    delete m_team;
     delete m_casesController;
     // Everything that holds the state or the project goes before them; the panes live in the
     // window's docks, so they are deleted by hand.
@@ -148,6 +153,8 @@ void WorkbenchSession::buildCentralArea()
     m_mixed = new MixedMethodsView(*m_state);
     m_central->addTab(m_cases, tr("Participants && Attributes"));
     m_central->addTab(m_mixed, tr("Survey && Matrix"));
+    m_agreement = new AgreementView(*m_state, m_context.prompts);
+    m_central->addTab(m_agreement, tr("Agreement"));
 }
 
 QWidget* WorkbenchSession::centralArea() const
@@ -173,6 +180,9 @@ void WorkbenchSession::showCentral(CentralView view)
     case CentralView::MixedMethods:
         m_central->setCurrentWidget(m_mixed);
         return;
+    case CentralView::Agreement:
+        m_central->setCurrentWidget(m_agreement);
+        return;
     }
 }
 
@@ -190,6 +200,9 @@ WorkbenchSession::CentralView WorkbenchSession::currentCentral() const
     if (m_central->currentWidget() == m_mixed) {
         return CentralView::MixedMethods;
     }
+    if (m_central->currentWidget() == m_agreement) {
+        return CentralView::Agreement;
+    }
     return CentralView::Coding;
 }
 
@@ -206,6 +219,8 @@ QWidget* WorkbenchSession::centralFocusWidget() const
         return m_cases->focusTarget();
     case CentralView::MixedMethods:
         return m_mixed->focusTarget();
+    case CentralView::Agreement:
+        return m_agreement->focusTarget();
     }
     return m_transcript->editor();
 }
@@ -384,6 +399,9 @@ void WorkbenchSession::connectActions()
         m_memo->focusEditor();
     });
     connect(actions.onlyMyCodings, &QAction::toggled, this, [this](bool onlyMine) {
+        if (m_state->blindCoding()) {
+            return; // forced on, and disabled, while blind coding is on (TeamController)
+        }
         m_state->setOnlyMyCodings(onlyMine);
         const auto coder = m_project->currentCoder();
         m_context.reporter.showMessage(onlyMine && coder
@@ -489,6 +507,34 @@ void WorkbenchSession::connectCasesAndSurveys()
         m_cases->importAttributes();
     });
     m_casesController->bindFacilitatorAction(actions.countFacilitators);
+}
+
+void WorkbenchSession::connectTeam()
+{
+    WorkbenchActions& actions = m_context.actions;
+    ErrorReporter& reporter = m_context.reporter;
+    const auto note = [&reporter](const QString& message) { reporter.showMessage(message); };
+    const auto problem = [this](const QString& message) { showError(message); };
+    // After connectActions: "only mine" has taken the action's state before blind coding
+    // forces the action on.
+    m_team = new TeamController(*m_state, actions, this);
+    connect(m_team, &TeamController::statusMessage, this, note);
+    connect(m_team, &TeamController::problem, this, problem);
+    connect(m_agreement, &AgreementView::statusMessage, this, note);
+    connect(m_agreement, &AgreementView::problem, this, problem);
+    const auto showAgreementTab = [this](AgreementView::Tab tab) {
+        showCentral(CentralView::Agreement);
+        m_agreement->showTab(tab);
+        centralFocusWidget()->setFocus(Qt::ShortcutFocusReason);
+    };
+    connect(actions.showAgreement, &QAction::triggered, this, [this] {
+        showCentral(CentralView::Agreement);
+        centralFocusWidget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(actions.compareCoders, &QAction::triggered, this,
+            [showAgreementTab] { showAgreementTab(AgreementView::Tab::Agreement); });
+    connect(actions.reviewDisagreements, &QAction::triggered, this,
+            [showAgreementTab] { showAgreementTab(AgreementView::Tab::Disagreements); });
 }
 
 void WorkbenchSession::updateUndoActions()

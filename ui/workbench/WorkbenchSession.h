@@ -16,6 +16,7 @@ class Project;
 
 namespace tessera::ui {
 
+class AgreementView;
 class CasesController;
 class CasesView;
 class CodePane;
@@ -31,6 +32,7 @@ class MixedMethodsView;
 class QuickCodeBar;
 class RetrievalPane;
 class SpeakerLinkBar;
+class TeamController;
 class ThematicMapPane;
 class ThemeBoard;
 class ThemePane;
@@ -60,8 +62,8 @@ public:
     WorkbenchState& state() const { return *m_state; }
 
     // The middle of the window, one tab each: coding (transcript), theme board, thematic map,
-    // participants & attributes, survey & matrix.
-    enum class CentralView { Coding, ThemeBoard, ThematicMap, Cases, MixedMethods };
+    // participants & attributes, survey & matrix, agreement & disagreements.
+    enum class CentralView { Coding, ThemeBoard, ThematicMap, Cases, MixedMethods, Agreement };
     QWidget* centralArea() const;
     void showCentral(CentralView view);
     CentralView currentCentral() const;
@@ -80,6 +82,7 @@ public:
     ThematicMapPane* thematicMap() const { return m_map; }
     CasesView* cases() const { return m_cases; }
     MixedMethodsView* mixedMethods() const { return m_mixed; }
+    AgreementView* agreement() const { return m_agreement; }
     SpeakerLinkBar* speakerLinkBar() const { return m_linkBar; }
     CasesController* casesController() const { return m_casesController; }
     CoderPicker* coderPicker() const { return m_coderPicker; }
@@ -99,6 +102,7 @@ private:
     void buildCentralArea();
     void connectBoardAndMap();
     void connectCasesAndSurveys();
+    void connectTeam();
     void connectPanes();
     void connectActions();
     void updateUndoActions();
@@ -114,6 +118,8 @@ private:
     ThematicMapPane* m_map = nullptr;
     CasesView* m_cases = nullptr;
     MixedMethodsView* m_mixed = nullptr;
+    AgreementView* m_agreement = nullptr;
+    TeamController* m_team = nullptr;
     SpeakerLinkBar* m_linkBar = nullptr;
     CasesController* m_casesController = nullptr;
     QLabel* m_documentHeader = nullptr;
