@@ -166,6 +166,10 @@ void CodePane::editCurrentCode()
                                       tr("Edit Code “%1”").arg(code->fields.name), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const CodeId codeId = code->id;
+    // Review status and comments are saved as they change (each its own undo step), so they
+    // are kept whether the definition edits are accepted or cancelled.
+    dialog->attachReview(m_state.project(), codeId);
+    connect(dialog, &CodeEditDialog::problem, this, &CodePane::problem);
     connect(dialog, &QDialog::accepted, this, [this, dialog, codeId] {
         if (auto st = m_state.project().updateCode(codeId, dialog->fields()); !st) {
             emit problem(st.error().message);

@@ -174,6 +174,8 @@ void MainWindow::connectWindowActions()
     connect(a.newProject, &QAction::triggered, m_projects, &ProjectController::createWithDialog);
     connect(a.openProject, &QAction::triggered, m_projects, &ProjectController::openWithDialog);
     connect(a.openSample, &QAction::triggered, m_projects, &ProjectController::openSample);
+    connect(a.importQdpx, &QAction::triggered, m_projects,
+            &ProjectController::importQdpxWithDialog);
     connect(a.closeProject, &QAction::triggered, this, &MainWindow::closeProject);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);

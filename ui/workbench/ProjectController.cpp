@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "WorkbenchSession.h"
 #include "project/Project.h"
+#include "refi/RefiProjectImport.h"
 #include "sample/SampleStudy.h"
 
 #include <QDir>
@@ -101,6 +102,56 @@ void ProjectController::createWithDialog()
         return;
     }
     create(path);
+}
+
+bool ProjectController::importQdpx(const QString& qdpxPath, const QString& projectPath)
+{
+    auto report = importQdpxAsNewProject(qdpxPath, projectPath);
+    if (!report) {
+        m_reporter.showFailure(tr("Cannot Import the REFI-QDA Project"), report.error().message);
+        return false;
+    }
+    if (!open(projectPath)) {
+        return false;
+    }
+    const QStringList& warnings = report->warnings;
+    QString message =
+        tr("Imported %1 into the new project %2.")
+            .arg(QDir::toNativeSeparators(qdpxPath), QDir::toNativeSeparators(projectPath));
+    if (!warnings.isEmpty()) {
+        // Warnings are what the user should check (the position reading chosen, skipped
+        // sources); the import itself went through.
+        message += QLatin1Char(' ') + tr("%n warning(s): %1", nullptr, int(warnings.size()))
+                                          .arg(warnings.join(QStringLiteral("; ")));
+    }
+    m_reporter.showMessage(message);
+    return true;
+}
+
+void ProjectController::importQdpxWithDialog()
+{
+    const QString qdpx = m_window.environment().prompts.openFile(
+        &m_window, tr("Import REFI-QDA Project"), tr("REFI-QDA projects (*.qdpx);;All files (*)"));
+    if (qdpx.isEmpty()) {
+        return;
+    }
+    const QFileInfo source(qdpx);
+    const QString project = m_window.environment().prompts.saveFile(
+        &m_window, tr("Save the Imported Project As"),
+        source.absoluteDir().filePath(source.completeBaseName() + QStringLiteral(".tessera")),
+        kProjectFilter);
+    if (project.isEmpty()) {
+        return;
+    }
+    if (QFileInfo::exists(project)) {
+        m_reporter.showFailure(tr("Cannot Import the REFI-QDA Project"),
+                               tr("%1 already exists. An import always makes a new project: "
+                                  "choose another name, or merge into an open project with "
+                                  "File ▸ Merge a Colleague's Project.")
+                                   .arg(QDir::toNativeSeparators(project)));
+        return;
+    }
+    importQdpx(qdpx, project);
 }
 
 } // namespace tessera::ui

@@ -21,6 +21,9 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     openProject->setShortcut(QKeySequence::Open);
     openSample = make(tr("Open the &Sample Study"), fileMenu,
                       tr("Open the bundled sample study (created on first use)"));
+    importQdpx = make(tr("Import REFI-&QDA Project (.qdpx)…"), fileMenu,
+                      tr("Make a new project from a .qdpx exported by NVivo, ATLAS.ti, MAXQDA, "
+                         "QualCoder or Tessera"));
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
     importTranscripts = make(tr("&Import Transcripts…"), fileMenu,
@@ -42,13 +45,25 @@ WorkbenchActions::WorkbenchActions(QMainWindow& window) : QObject(&window)
     exportMap = make(tr("Export Thematic &Map…"), fileMenu,
                      tr("Save the thematic map as an SVG or PNG picture"));
     fileMenu->addSeparator();
+    exportQdpx = make(tr("Export as REFI-QDA &Project (.qdpx)…"), fileMenu,
+                      tr("Write the whole project for NVivo, ATLAS.ti, MAXQDA and others"));
+    exportQdc = make(tr("Export Codebook (.&qdc)…"), fileMenu,
+                     tr("Write the codebook in the REFI-QDA exchange format"));
+    importQdc = make(tr("Import Codebook (.qd&c)…"), fileMenu,
+                     tr("Add a REFI-QDA codebook's codes to this project"));
+    mergeProject = make(tr("Merge a Colleague's Pro&ject…"), fileMenu,
+                        tr("Add a colleague's documents, codes and codings (.tessera or .qdpx)"));
+    compareCodebooks = make(tr("Compare Code&books…"), fileMenu,
+                            tr("Compare this codebook with another project's or a .qdc file"));
+    fileMenu->addSeparator();
     closeProject = make(tr("&Close Project"), fileMenu, tr("Close the project (nothing is lost)"));
     closeProject->setShortcut(QKeySequence::Close);
     quit = make(tr("&Quit"), fileMenu);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     m_needProject << importTranscripts << importSurvey << importAttributes << exportThemes
-                  << exportCodebook << exportMap << closeProject;
+                  << exportCodebook << exportMap << exportQdpx << exportQdc << importQdc
+                  << mergeProject << compareCodebooks << closeProject;
 
     editMenu = bar->addMenu(tr("&Edit"));
     undo = make(tr("&Undo"), editMenu);

@@ -31,6 +31,7 @@ public:
     QAction* newProject = nullptr;
     QAction* openProject = nullptr;
     QAction* openSample = nullptr;
+    QAction* importQdpx = nullptr; // REFI-QDA project as a new project file
     QMenu* recentMenu = nullptr;
     QAction* importTranscripts = nullptr;
     QAction* importSurvey = nullptr;
@@ -38,6 +39,11 @@ public:
     QAction* exportThemes = nullptr;
     QAction* exportCodebook = nullptr;
     QAction* exportMap = nullptr;
+    QAction* exportQdpx = nullptr;       // REFI-QDA project
+    QAction* exportQdc = nullptr;        // REFI-QDA codebook
+    QAction* importQdc = nullptr;        // REFI-QDA codebook into this project
+    QAction* compareCodebooks = nullptr; // this project's against another file's
+    QAction* mergeProject = nullptr;     // a colleague's .tessera or .qdpx
     QAction* closeProject = nullptr;
     QAction* quit = nullptr;
     // Edit

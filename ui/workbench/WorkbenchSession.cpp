@@ -25,6 +25,7 @@
 #include "mixed/MixedMethodsView.h"
 #include "project/Project.h"
 #include "team/AgreementView.h"
+#include "team/RefiActions.h"
 #include "team/TeamController.h"
 #include "transcript/TranscriptView.h"
 
@@ -431,6 +432,13 @@ void WorkbenchSession::connectActions()
             [this] { m_exporter->exportInteractively(ExportController::Kind::ThemeSummary); });
     connect(actions.exportCodebook, &QAction::triggered, this,
             [this] { m_exporter->exportInteractively(ExportController::Kind::Codebook); });
+    m_refi =
+        new RefiActions(*m_project, m_context.prompts, m_context.reporter, m_context.window, this);
+    connect(actions.exportQdpx, &QAction::triggered, m_refi, &RefiActions::exportProject);
+    connect(actions.exportQdc, &QAction::triggered, m_refi, &RefiActions::exportCodebook);
+    connect(actions.importQdc, &QAction::triggered, m_refi, &RefiActions::importCodebook);
+    connect(actions.mergeProject, &QAction::triggered, m_refi, &RefiActions::mergeProject);
+    connect(actions.compareCodebooks, &QAction::triggered, m_refi, &RefiActions::compareCodebooks);
     connect(actions.exportMap, &QAction::triggered, this,
             [this] { m_exporter->exportInteractively(ExportController::Kind::ThematicMap); });
     connect(actions.showCoding, &QAction::triggered, this, [this] {

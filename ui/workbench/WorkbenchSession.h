@@ -38,6 +38,7 @@ class ThemeBoard;
 class ThemePane;
 class TranscriptView;
 class WorkbenchActions;
+class RefiActions;
 struct UserPrompts;
 
 // Everything that exists while one project is open: the project, the shared state, the panes
@@ -88,6 +89,7 @@ public:
     CoderPicker* coderPicker() const { return m_coderPicker; }
     ImportController* importer() const { return m_importer; }
     ExportController* exporter() const { return m_exporter; }
+    RefiActions* refi() const { return m_refi; }
     CodingController* coding() const { return m_coding; }
 
     // Stores memo and journal text still being typed (before closing, before quitting).
@@ -134,6 +136,7 @@ private:
     CoderPicker* m_coderPicker = nullptr;
     ImportController* m_importer = nullptr;
     ExportController* m_exporter = nullptr;
+    RefiActions* m_refi = nullptr; // a child: File menu REFI-QDA exchange and merging
     CodingController* m_coding = nullptr;
 };
 

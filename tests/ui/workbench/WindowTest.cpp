@@ -3,6 +3,7 @@
 #include "models/DocumentFilterProxyModel.h"
 #include "models/DocumentTreeModel.h"
 #include "sample/SampleStudy.h"
+#include "support/TestPaths.h"
 #include "transcript/TranscriptView.h"
 #include "workbench/CodePane.h"
 #include "workbench/DocumentPane.h"
@@ -121,6 +122,30 @@ TEST_F(WindowTest, sampleButtonCreatesAndOpensTheSampleStudy)
     EXPECT_EQ(m_window->session()->project().filePath(), QFileInfo(path).absoluteFilePath());
     // Three focus groups and the survey's open question.
     EXPECT_EQ(m_window->session()->project().documents().size(), 4);
+}
+
+// File ▸ Import REFI-QDA Project makes a new project from another tool's .qdpx and opens it;
+// an existing project file is never replaced.
+TEST_F(WindowTest, importingAQdpxCreatesAndOpensANewProject)
+{
+    const QString qdpx =
+        tessera::test::sharedPath(QStringLiteral("refi/samples/qc-1.3.2_demo.qdpx"));
+    ASSERT_TRUE(QFileInfo::exists(qdpx)) << qPrintable(qdpx);
+    m_answers.openFile = qdpx;
+    m_answers.saveFile = m_dir.filePath(QStringLiteral("imported.tessera"));
+    m_window->actions().importQdpx->trigger();
+    ASSERT_NE(m_window->session(), nullptr);
+    EXPECT_EQ(m_window->session()->project().filePath(),
+              QFileInfo(m_answers.saveFile).absoluteFilePath());
+    EXPECT_FALSE(m_window->session()->project().documents().isEmpty());
+    // The file holds 205 Coding elements on 158 selections.
+    EXPECT_EQ(m_window->session()->project().codings().size(), 205);
+
+    // Again onto the same file: refused, the open project stays as it was.
+    const QByteArray before = tessera::test::readFileBytes(m_answers.saveFile);
+    m_window->actions().importQdpx->trigger();
+    EXPECT_EQ(m_window->session()->project().codings().size(), 205);
+    EXPECT_EQ(tessera::test::readFileBytes(m_answers.saveFile), before);
 }
 
 TEST_F(WindowTest, f6MovesTheFocusFromPaneToPane)
