@@ -339,6 +339,22 @@ Status Project::mergeCodes(CodeId source, CodeId target)
             !st) {
             return st;
         }
+        // The team's review travels too: comments move over, and the target keeps its own
+        // review status or, having none, takes the source's.
+        if (auto st = run(
+                *m_db, QStringLiteral("UPDATE code_comments SET code_id = ?1 WHERE code_id = ?2"),
+                dst.value, src.value);
+            !st) {
+            return st;
+        }
+        if (auto st = run(*m_db,
+                          QStringLiteral("INSERT OR IGNORE INTO code_reviews(code_id, status, "
+                                         "updated_at) SELECT ?1, status, updated_at FROM "
+                                         "code_reviews WHERE code_id = ?2"),
+                          dst.value, src.value);
+            !st) {
+            return st;
+        }
         // Fill the target's empty definition fields; never overwrite what the team wrote.
         if (auto st =
                 run(*m_db,

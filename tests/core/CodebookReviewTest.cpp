@@ -134,10 +134,24 @@ TEST_F(CodebookReviewTest, deletingOrMergingACodeTakesItsReviewAlongAndUndoBring
     TESSERA_ASSERT_OK(project().undo());
     EXPECT_EQ(dumpTables(projectPath()), before);
 
+    // Merging keeps the team's review: the source's comments move to the target, and the
+    // target (which has no status of its own) takes the source's status.
+    TESSERA_ASSERT_OK(project().setCodeReviewStatus(other, CodeReviewStatus::NeedsDiscussion));
+    const QString beforeMerge = dumpTables(projectPath());
     TESSERA_ASSERT_OK(project().mergeCodes(other, parent));
-    EXPECT_EQ(rowCount(projectPath(), u"code_comments"_s), 1);
+    EXPECT_EQ(rowCount(projectPath(), u"code_comments"_s), 2);
+    const QList<CodeComment> moved = project().codeComments(parent);
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_EQ(moved[0].text, u"Merge into Access?"_s);
+    EXPECT_EQ(project().codeReviewStatus(parent), CodeReviewStatus::NeedsDiscussion);
+    EXPECT_EQ(project().codeReviewStatus(child), CodeReviewStatus::Accepted);
     TESSERA_ASSERT_OK(project().undo());
-    EXPECT_EQ(dumpTables(projectPath()), before);
+    EXPECT_EQ(dumpTables(projectPath()), beforeMerge);
+
+    // A target with a status of its own keeps it.
+    TESSERA_ASSERT_OK(project().setCodeReviewStatus(parent, CodeReviewStatus::Proposed));
+    TESSERA_ASSERT_OK(project().mergeCodes(other, parent));
+    EXPECT_EQ(project().codeReviewStatus(parent), CodeReviewStatus::Proposed);
 }
 
 TEST(CodebookReviewMigrationTest, versionFourProjectsGainTheReviewTables)
