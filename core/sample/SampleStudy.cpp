@@ -395,9 +395,31 @@ Status loadSampleStudy(Project& project)
     return {};
 }
 
+// The sample's current coder, so the new project starts with that analyst rather than a
+// default "Coder 1" who never coded anything. Any problem with study.json is reported by
+// loadSampleStudy; here it just means the default first coder.
+static Coder sampleFirstCoder()
+{
+    Coder first;
+    const auto bytes = readResource(QStringLiteral("study.json"));
+    if (!bytes) {
+        return first;
+    }
+    const QJsonObject study = QJsonDocument::fromJson(*bytes).object();
+    const QString current = str(study, "current_coder");
+    for (const QJsonValue& value : study.value(QLatin1String("coders")).toArray()) {
+        const QJsonObject c = value.toObject();
+        if (str(c, "name") == current) {
+            first.name = current;
+            first.color = str(c, "color");
+        }
+    }
+    return first;
+}
+
 Result<std::unique_ptr<Project>> createSampleStudy(const QString& path)
 {
-    auto project = Project::create(path);
+    auto project = Project::create(path, {}, sampleFirstCoder());
     if (!project) {
         return project.error();
     }

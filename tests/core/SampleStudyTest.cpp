@@ -133,7 +133,12 @@ TEST_F(SampleStudyTest, sample_hasCodebookThemesAndCoders)
         codersWithCodings.insert(c.coderId.value);
         keyQuotes += c.keyQuote ? 1 : 0;
     }
-    EXPECT_GE(coders.size(), 2);
+    // Exactly the two analysts: the project starts with the sample's current coder instead of
+    // a default one who never codes.
+    ASSERT_EQ(coders.size(), 2);
+    EXPECT_EQ(coders[0].name, u"Alex Morgan"_s);
+    EXPECT_EQ(coders[0].color, u"#1F77B4"_s);
+    EXPECT_EQ(coders[1].name, u"Sam Okoro"_s);
     EXPECT_EQ(codersWithCodings.size(), 2);
     EXPECT_GE(keyQuotes, 1);
     ASSERT_TRUE(project().currentCoder());
