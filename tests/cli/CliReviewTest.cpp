@@ -6,20 +6,9 @@
 
 #include <gtest/gtest.h>
 
-#include <initializer_list>
-
 using namespace tessera::test;
 
 namespace {
-
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* arg : list) {
-        result << QString::fromUtf8(arg);
-    }
-    return result;
-}
 
 // Our project with one focus group, one code and one coding; the colleague's is a copy that
 // then went its own way.

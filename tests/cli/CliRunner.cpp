@@ -25,4 +25,13 @@ CliResult CliRunner::runJson(QStringList args) const
     return run(args);
 }
 
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* arg : list) {
+        result << QString::fromUtf8(arg);
+    }
+    return result;
+}
+
 } // namespace tessera::test

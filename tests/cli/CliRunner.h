@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
+
 namespace tessera::test {
 
 struct CliResult {
@@ -27,5 +29,8 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// {"apply", "p.tessera", ...} as the QStringList run() takes.
+QStringList args(std::initializer_list<const char*> list);
 
 } // namespace tessera::test

@@ -4,20 +4,9 @@
 
 #include <gtest/gtest.h>
 
-#include <initializer_list>
-
 using namespace tessera::test;
 
 namespace {
-
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* arg : list) {
-        result << QString::fromUtf8(arg);
-    }
-    return result;
-}
 
 // One focus group of four turns (141 characters, positions below), coded independently by Ann
 // and Ben:
