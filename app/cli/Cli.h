@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "common/Result.h"
+#include "model/Entities.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -93,6 +94,8 @@ QStringList splitList(const QString& value);
 // exactly one known name (ignoring case) is that name even when it holds commas; any other value
 // is split with splitList. Known names come back in their own spelling; unknown ones as typed.
 QStringList namesFromLists(const QStringList& values, const QStringList& known);
+// The names of a survey's closed questions, in column order (for --questions and --item).
+QStringList closedQuestions(const Survey& survey);
 
 // Human output: columns padded to their widest cell, two spaces apart, a rule under the header.
 // Columns whose index is in `rightAligned` (counts) are aligned right.

@@ -236,17 +236,6 @@ int showMatrix(const CommandLine& line, const Output& out)
     return out.print(matrixJson(*result), matrixText(*result));
 }
 
-QStringList closedQuestions(const Survey& survey)
-{
-    QStringList names;
-    for (const SurveyQuestion& q : survey.questions) {
-        if (q.kind == QuestionKind::Closed) {
-            names << q.name;
-        }
-    }
-    return names;
-}
-
 // "QUESTION=VALUE" with QUESTION one of the survey's closed questions (which may hold '=').
 std::optional<SurveyItem> surveyItem(const QStringList& questions, const QString& argument)
 {

@@ -28,17 +28,6 @@ void warnAll(const Output& out, const QString& file, const QStringList& warnings
     }
 }
 
-QStringList closedQuestions(const Survey& survey)
-{
-    QStringList names;
-    for (const SurveyQuestion& q : survey.questions) {
-        if (q.kind == QuestionKind::Closed) {
-            names << q.name;
-        }
-    }
-    return names;
-}
-
 // What the dry run shows for every column of the file, the id and ignored ones included.
 QJsonArray planColumnsJson(const DataTable& table, const SurveyPlan& plan,
                            const SurveyPlanOptions& options, QList<QStringList>& rows)
@@ -263,6 +252,17 @@ int surveySummary(const CommandLine& line, const Output& out)
 }
 
 } // namespace
+
+QStringList closedQuestions(const Survey& survey)
+{
+    QStringList names;
+    for (const SurveyQuestion& q : survey.questions) {
+        if (q.kind == QuestionKind::Closed) {
+            names << q.name;
+        }
+    }
+    return names;
+}
 
 QList<Command> surveyCommands()
 {
